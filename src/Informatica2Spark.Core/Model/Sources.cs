@@ -1,0 +1,71 @@
+namespace Informatica2Spark.Core.Model;
+
+/// <summary><c>SOURCE</c>: a relational table, flat file or other source definition.</summary>
+public sealed record SourceDefinition(
+    string Name,
+    string? DbdName,
+    string DatabaseType,
+    string? OwnerName,
+    string? Description,
+    FlatFileSettings? FlatFile,
+    IReadOnlyList<FieldDefinition> Fields,
+    IReadOnlyList<AttributeValue> TableAttributes,
+    TextPosition Position) : IModelObject;
+
+/// <summary><c>TARGET</c>: a relational table, flat file or other target definition.</summary>
+public sealed record TargetDefinition(
+    string Name,
+    string DatabaseType,
+    string? Description,
+    string? TableOptions,
+    FlatFileSettings? FlatFile,
+    IReadOnlyList<FieldDefinition> Fields,
+    IReadOnlyList<TargetIndex> Indexes,
+    IReadOnlyList<AttributeValue> TableAttributes,
+    TextPosition Position) : IModelObject;
+
+/// <summary><c>SOURCEFIELD</c> or <c>TARGETFIELD</c>.</summary>
+public sealed record FieldDefinition(
+    string Name,
+    string? DataType,
+    int? Precision,
+    int? Scale,
+    KeyType KeyType,
+    bool Nullable,
+    int? FieldNumber,
+    int? Offset,
+    int? Length,
+    string? ReferencedTable,
+    string? ReferencedField,
+    string? Description,
+    IReadOnlyList<AttributeValue> FieldAttributes,
+    TextPosition Position) : IModelObject;
+
+/// <summary>KEYTYPE of a source or target field.</summary>
+public enum KeyType
+{
+    NotAKey,
+    PrimaryKey,
+    ForeignKey,
+    PrimaryForeignKey,
+    Other,
+}
+
+/// <summary><c>TARGETINDEX</c> and its field names.</summary>
+public sealed record TargetIndex(string Name, bool Unique, IReadOnlyList<string> FieldNames);
+
+/// <summary><c>FLATFILE</c>: how a flat-file source or target is laid out.</summary>
+public sealed record FlatFileSettings(
+    string? FileName,
+    bool Delimited,
+    string? Delimiters,
+    string? RowDelimiter,
+    string? QuoteCharacter,
+    string? EscapeCharacter,
+    string? NullCharacter,
+    bool ConsecutiveDelimitersAsOne,
+    bool StripTrailingBlanks,
+    bool LineSequential,
+    int SkipRows,
+    string? CodePage,
+    IReadOnlyList<AttributeValue> OtherAttributes);

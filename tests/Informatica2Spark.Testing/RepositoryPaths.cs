@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+
+namespace Informatica2Spark.Testing;
+
+/// <summary>Paths of the repository checkout and of the shared corpus beside it, found from this source file.</summary>
+public static class RepositoryPaths
+{
+    /// <summary>The repository root (the folder holding Informatica2Spark.sln).</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string TestData => Path.Combine(Root, "testdata");
+
+    /// <summary><c>../shared/corpus</c> relative to the repository root; may be absent.</summary>
+    public static string Corpus => Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
+
+    public static bool CorpusAvailable => Directory.Exists(Path.Combine(Corpus, "xml"));
+
+    public const string CorpusMissingMessage =
+        "../shared/corpus is absent beside the repository: corpus tests are skipped.";
+
+    private static string FindRoot([CallerFilePath] string sourceFile = "")
+    {
+        var directory = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Informatica2Spark.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Informatica2Spark.sln not found above " + sourceFile);
+    }
+}
