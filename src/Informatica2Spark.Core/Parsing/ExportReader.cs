@@ -1,3 +1,10 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Schema;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Model;
+using Informatica2Spark.Core.Parsing.Builders;
+
 namespace Informatica2Spark.Core.Parsing;
 
 /// <summary>
@@ -6,14 +13,303 @@ namespace Informatica2Spark.Core.Parsing;
 /// </summary>
 public static class ExportReader
 {
+    static ExportReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     /// <summary>
     /// Streams the export into <paramref name="sink"/>, one top-level folder object at a time.
     /// <paramref name="displayPath"/> is the path as the user named it, used in every diagnostic.
     /// </summary>
-    public static ExportReadOutcome Read(Stream stream, string displayPath, IExportSink sink, ExportReaderOptions? options = null) =>
-        throw new NotImplementedException("The export reader is being written.");
+    public static ExportReadOutcome Read(Stream stream, string displayPath, IExportSink sink, ExportReaderOptions? options = null)
+    {
+        options ??= ExportReaderOptions.Default;
+        var session = new ReadSession(displayPath, sink, options);
+        return session.Run(stream);
+    }
 
-    /// <summary>Reads the whole export into an <see cref="Model.ExportDocument"/>.</summary>
-    public static ExportReadResult ReadDocument(Stream stream, string displayPath, ExportReaderOptions? options = null) =>
-        throw new NotImplementedException("The export reader is being written.");
+    /// <summary>Reads the whole export into an <see cref="ExportDocument"/>.</summary>
+    public static ExportReadResult ReadDocument(Stream stream, string displayPath, ExportReaderOptions? options = null)
+    {
+        var collector = new DocumentCollector();
+        var outcome = Read(stream, displayPath, collector, options);
+        return new ExportReadResult(outcome.IsReadable ? collector.Build() : null, outcome.Diagnostics);
+    }
+
+    private sealed class ReadSession(string path, IExportSink sink, ExportReaderOptions options)
+    {
+        private readonly List<Diagnostic> _diagnostics = [];
+        private readonly List<string> _pathStack = [];
+        private int _schemaFindings;
+        private bool _rootOpened;
+        private string? _encoding;
+
+        public ExportReadOutcome Run(Stream stream)
+        {
+            try
+            {
+                var head = new byte[PrologInspector.Window];
+                var length = ReadHead(stream, head);
+                var prolog = PrologInspector.Inspect(head.AsSpan(0, length), length < head.Length, path);
+                if (prolog.Note is not null)
+                {
+                    _diagnostics.Add(prolog.Note);
+                }
+
+                if (prolog.Fatal is not null)
+                {
+                    return Fail(prolog.Fatal);
+                }
+
+                _encoding = prolog.DeclaredEncoding ?? "UTF-8";
+                using var input = new PrefixedStream(head, length, stream);
+                using var xml = XmlReader.Create(input, Settings());
+                ReadDocumentElement(xml);
+                AddSchemaSummary();
+                return new ExportReadOutcome(true, _diagnostics);
+            }
+            catch (XmlException error)
+            {
+                return Fail(XmlErrorClassifier.Classify(error, path, _rootOpened));
+            }
+            catch (InputRefusedException refused)
+            {
+                return Fail(refused.Diagnostic);
+            }
+            catch (DecoderFallbackException)
+            {
+                return Fail(DiagnosticCodes.EncodingError.Create("bytes invalid for the declared encoding", new SourceLocation(path)));
+            }
+            catch (IOException error)
+            {
+                return Fail(DiagnosticCodes.FileUnreadable.Create($"cannot read the file: {error.Message}", new SourceLocation(path)));
+            }
+        }
+
+        private ExportReadOutcome Fail(Diagnostic fatal)
+        {
+            _diagnostics.Add(fatal);
+            return new ExportReadOutcome(false, _diagnostics);
+        }
+
+        private static int ReadHead(Stream stream, byte[] head)
+        {
+            var total = 0;
+            int n;
+            while (total < head.Length && (n = stream.Read(head, total, head.Length - total)) > 0)
+            {
+                total += n;
+            }
+
+            return total;
+        }
+
+        private XmlReaderSettings Settings()
+        {
+            var settings = new XmlReaderSettings
+            {
+                DtdProcessing = DtdProcessing.Ignore,
+                XmlResolver = null,
+                MaxCharactersInDocument = options.MaxDocumentCharacters,
+                MaxCharactersFromEntities = 1024,
+                IgnoreComments = true,
+                IgnoreProcessingInstructions = true,
+                IgnoreWhitespace = true,
+                CloseInput = false,
+            };
+            if (options.ValidateSchema)
+            {
+                settings.ValidationType = ValidationType.Schema;
+                settings.Schemas = ExportSchema.SchemaSet;
+                settings.ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings;
+                settings.ValidationEventHandler += OnValidation;
+            }
+
+            return settings;
+        }
+
+        private void OnValidation(object? sender, ValidationEventArgs e)
+        {
+            _schemaFindings++;
+            if (_schemaFindings > options.MaxSchemaDiagnostics)
+            {
+                return;
+            }
+
+            var descriptor = e.Severity == XmlSeverityType.Error ? DiagnosticCodes.SchemaViolation : DiagnosticCodes.SchemaWarning;
+            var line = e.Exception?.LineNumber ?? 0;
+            var column = e.Exception?.LinePosition ?? 0;
+            _diagnostics.Add(descriptor.Create(e.Message, new SourceLocation(path, line, column, CurrentPath())));
+        }
+
+        private void AddSchemaSummary()
+        {
+            if (_schemaFindings > options.MaxSchemaDiagnostics)
+            {
+                _diagnostics.Add(DiagnosticCodes.SchemaViolation.Create(
+                    $"{_schemaFindings - options.MaxSchemaDiagnostics} more schema findings not shown (limit {options.MaxSchemaDiagnostics})",
+                    new SourceLocation(path)));
+            }
+        }
+
+        private string? CurrentPath() => _pathStack.Count == 0 ? null : string.Join('/', _pathStack);
+
+        private void ReadDocumentElement(XmlReader xml)
+        {
+            var lineInfo = (IXmlLineInfo)xml;
+            FolderHeader? folder = null;
+            string repository = string.Empty;
+            while (xml.Read())
+            {
+                if (xml.NodeType == XmlNodeType.EndElement)
+                {
+                    if (xml.LocalName == "FOLDER" && folder is not null)
+                    {
+                        EndFolder(folder);
+                        folder = null;
+                    }
+
+                    continue;
+                }
+
+                if (xml.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                CheckDepth(xml, lineInfo);
+                var position = new TextPosition(lineInfo.LineNumber, lineInfo.LinePosition);
+                if (!_rootOpened)
+                {
+                    if (xml.LocalName != "POWERMART")
+                    {
+                        throw Refused(DiagnosticCodes.WrongRootElement, $"root element is <{xml.LocalName}>, not <POWERMART>: this is not a PowerCenter export", position);
+                    }
+
+                    _rootOpened = true;
+                    sink.OnDocument(path, xml.GetAttribute("CREATION_DATE"), xml.GetAttribute("REPOSITORY_VERSION"), _encoding);
+                    continue;
+                }
+
+                switch (xml.LocalName)
+                {
+                    case "REPOSITORY":
+                        repository = xml.GetAttribute("NAME") ?? string.Empty;
+                        sink.OnRepository(repository, xml.GetAttribute("VERSION"), xml.GetAttribute("CODEPAGE"), xml.GetAttribute("DATABASETYPE"), position);
+                        break;
+                    case "FOLDER":
+                        folder = StartFolder(xml, repository, position);
+                        if (xml.IsEmptyElement)
+                        {
+                            EndFolder(folder);
+                            folder = null;
+                        }
+
+                        break;
+                    case var name when folder is not null && FolderObjectBuilders.IsFolderObject(name):
+                        var raw = ReadElement(xml, lineInfo);
+                        sink.OnObject(folder, FolderObjectBuilders.Build(raw));
+                        break;
+                }
+            }
+        }
+
+        private FolderHeader StartFolder(XmlReader xml, string repository, TextPosition position)
+        {
+            var header = new FolderHeader(
+                repository,
+                xml.GetAttribute("NAME") ?? string.Empty,
+                xml.GetAttribute("DESCRIPTION") is { Length: > 0 } d ? d : null,
+                xml.GetAttribute("SHARED") is { } shared ? shared == "SHARED" : null,
+                xml.GetAttribute("OWNER") is { Length: > 0 } o ? o : null,
+                xml.GetAttribute("UUID") is { Length: > 0 } u ? u : null,
+                position);
+            _pathStack.Clear();
+            _pathStack.Add(header.Name);
+            sink.OnFolderStart(header);
+            return header;
+        }
+
+        private void EndFolder(FolderHeader folder)
+        {
+            _pathStack.Clear();
+            sink.OnFolderEnd(folder);
+        }
+
+        /// <summary>Reads the element under the cursor and its subtree; leaves the cursor on its end.</summary>
+        private RawElement ReadElement(XmlReader xml, IXmlLineInfo lineInfo)
+        {
+            var position = new TextPosition(lineInfo.LineNumber, lineInfo.LinePosition);
+            var name = xml.LocalName;
+            var attributes = ReadAttributes(xml);
+            var element = new RawElement(name, attributes, position);
+            var prefix = ObjectPath.PrefixOf(name);
+            var pushed = false;
+            if (prefix is not null && element.Attr("NAME") is { } objectName)
+            {
+                _pathStack.Add(prefix + ":" + objectName);
+                pushed = true;
+            }
+
+            if (!xml.IsEmptyElement)
+            {
+                var depth = xml.Depth;
+                while (xml.Read())
+                {
+                    if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
+                    {
+                        break;
+                    }
+
+                    if (xml.NodeType == XmlNodeType.Element)
+                    {
+                        CheckDepth(xml, lineInfo);
+                        element.AddChild(ReadElement(xml, lineInfo));
+                    }
+                }
+            }
+
+            if (pushed)
+            {
+                _pathStack.RemoveAt(_pathStack.Count - 1);
+            }
+
+            return element;
+        }
+
+        private static KeyValuePair<string, string>[] ReadAttributes(XmlReader xml)
+        {
+            var count = xml.AttributeCount;
+            if (count == 0)
+            {
+                return RawElement.EmptyAttributes;
+            }
+
+            var attributes = new KeyValuePair<string, string>[count];
+            for (var i = 0; i < count; i++)
+            {
+                xml.MoveToAttribute(i);
+                attributes[i] = new KeyValuePair<string, string>(xml.LocalName, xml.Value);
+            }
+
+            xml.MoveToElement();
+            return attributes;
+        }
+
+        private void CheckDepth(XmlReader xml, IXmlLineInfo lineInfo)
+        {
+            if (xml.Depth >= options.MaxDepth)
+            {
+                throw Refused(DiagnosticCodes.DepthLimitExceeded,
+                    $"elements nest deeper than {options.MaxDepth} levels; real exports stay far below this",
+                    new TextPosition(lineInfo.LineNumber, lineInfo.LinePosition));
+            }
+        }
+
+        private InputRefusedException Refused(DiagnosticDescriptor descriptor, string message, TextPosition position) =>
+            new(descriptor.Create(message, new SourceLocation(path, position.Line, position.Column, CurrentPath())));
+    }
+
+    private sealed class InputRefusedException(Diagnostic diagnostic) : Exception(diagnostic.Message)
+    {
+        public Diagnostic Diagnostic { get; } = diagnostic;
+    }
 }

@@ -1,0 +1,70 @@
+using Informatica2Spark.Core.Model;
+
+namespace Informatica2Spark.Core.Parsing.Builders;
+
+/// <summary>TRANSFORMATION with its ports, groups and table attributes; EXPRMACRO.</summary>
+internal static class TransformationBuilder
+{
+    public static Transformation Transformation(RawElement e) => new(
+        e.Required("NAME"),
+        e.Required("TYPE"),
+        e.Flag("REUSABLE"),
+        e.NonEmpty("DESCRIPTION"),
+        e.All("GROUP").Select(g => new TransformationGroup(
+            g.Required("NAME"), g.Int("ORDER") ?? 0, g.Required("TYPE"), g.NonEmpty("EXPRESSION"), g.NonEmpty("DESCRIPTION"))).ToList(),
+        e.All("TRANSFORMFIELD").Select(Port).ToList(),
+        e.NameValues("TABLEATTRIBUTE"),
+        e.NameValues("INITPROP"),
+        e.First("FLATFILE") is { } flat ? SourceTargetBuilder.FlatFile(flat) : null,
+        e.Position);
+
+    public static Port Port(RawElement e)
+    {
+        var portType = e.Required("PORTTYPE");
+        return new Port(
+            e.Required("NAME"),
+            e.Required("DATATYPE"),
+            DirectionOf(portType),
+            portType,
+            e.Int("PRECISION") ?? 0,
+            e.Int("SCALE"),
+            e.Attr("EXPRESSION"),
+            e.NonEmpty("EXPRESSIONTYPE"),
+            e.Attr("DEFAULTVALUE") is { Length: > 0 } d ? d : null,
+            e.NonEmpty("GROUP"),
+            e.NonEmpty("REF_FIELD"),
+            e.Bool("ISSORTKEY"),
+            e.NonEmpty("SORTDIRECTION"),
+            e.NameValues("TRANSFORMFIELDATTR"),
+            e.Position);
+    }
+
+    /// <summary>Parses PORTTYPE text such as <c>INPUT/OUTPUT</c>, <c>LOCAL VARIABLE</c> or <c>LOOKUP/OUTPUT/RETURN</c>.</summary>
+    public static PortDirection DirectionOf(string portType)
+    {
+        var direction = PortDirection.None;
+        foreach (var part in portType.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            direction |= part.ToUpperInvariant() switch
+            {
+                "INPUT" => PortDirection.Input,
+                "OUTPUT" => PortDirection.Output,
+                "LOCAL VARIABLE" or "VARIABLE" => PortDirection.Variable,
+                "LOOKUP" => PortDirection.Lookup,
+                "RETURN" => PortDirection.Return,
+                "MASTER" => PortDirection.Master,
+                "GENERATED" => PortDirection.Generated,
+                _ => PortDirection.None,
+            };
+        }
+
+        return direction;
+    }
+
+    public static ExpressionMacro Macro(RawElement e) => new(
+        e.Required("NAME"),
+        e.Required("EXPRESSION"),
+        e.NonEmpty("RETURNTYPE"),
+        e.All("MACROARGUMENT").Select(a => a.Required("NAME")).ToList(),
+        e.Position);
+}

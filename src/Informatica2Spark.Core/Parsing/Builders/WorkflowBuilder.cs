@@ -1,0 +1,111 @@
+using Informatica2Spark.Core.Model;
+
+namespace Informatica2Spark.Core.Parsing.Builders;
+
+/// <summary>WORKFLOW, WORKLET, TASK, TASKINSTANCE, WORKFLOWLINK, WORKFLOWVARIABLE and SCHEDULER.</summary>
+internal static class WorkflowBuilder
+{
+    public static Workflow Workflow(RawElement e) => new(
+        e.Required("NAME"),
+        e.NonEmpty("DESCRIPTION"),
+        e.NonEmpty("SERVERNAME"),
+        e.NonEmpty("SCHEDULERNAME"),
+        e.Bool("ISVALID"),
+        e.Bool("ISENABLED"),
+        e.First("SCHEDULER") is { } s ? Scheduler(s) : null,
+        e.All("TASK").Select(Task).ToList(),
+        e.All("SESSION").Select(SessionBuilder.Session).ToList(),
+        e.All("WORKLET").Select(Worklet).ToList(),
+        e.All("TASKINSTANCE").Select(TaskInstance).ToList(),
+        e.All("WORKFLOWLINK").Select(Link).ToList(),
+        e.All("WORKFLOWVARIABLE").Select(Variable).ToList(),
+        e.NameValues("ATTRIBUTE"),
+        e.Position);
+
+    public static Worklet Worklet(RawElement e) => new(
+        e.Required("NAME"),
+        e.Flag("REUSABLE"),
+        e.Bool("ISVALID"),
+        e.NonEmpty("DESCRIPTION"),
+        e.All("TASK").Select(Task).ToList(),
+        e.All("SESSION").Select(SessionBuilder.Session).ToList(),
+        e.All("WORKLET").Select(Worklet).ToList(),
+        e.All("TASKINSTANCE").Select(TaskInstance).ToList(),
+        e.All("WORKFLOWLINK").Select(Link).ToList(),
+        e.All("WORKFLOWVARIABLE").Select(Variable).ToList(),
+        e.NameValues("ATTRIBUTE"),
+        e.Position);
+
+    public static TaskDefinition Task(RawElement e) => new(
+        e.Required("NAME"),
+        e.Required("TYPE"),
+        e.Flag("REUSABLE"),
+        e.NonEmpty("DESCRIPTION"),
+        e.NameValues("ATTRIBUTE"),
+        e.All("VALUEPAIR").Select(ValuePair).ToList(),
+        e.First("TIMER") is { } timer ? new TimerSettings(timer.Required("TIMERTYPE"), OptionsOf(timer)) : null,
+        e.Position);
+
+    public static TaskInstance TaskInstance(RawElement e) => new(
+        e.Required("NAME"),
+        e.Required("TASKNAME"),
+        e.Required("TASKTYPE"),
+        e.Flag("REUSABLE"),
+        e.Flag("ISENABLED", whenAbsent: true),
+        e.Bool("TREAT_INPUTLINK_AS_AND"),
+        e.Bool("FAIL_PARENT_IF_INSTANCE_FAILS"),
+        e.Bool("FAIL_PARENT_IF_INSTANCE_DID_NOT_RUN"),
+        e.NonEmpty("DESCRIPTION"),
+        e.NameValues("ATTRIBUTE"),
+        e.All("WORKFLOWVARIABLE").Select(Variable).ToList(),
+        e.All("VALUEPAIR").Select(ValuePair).ToList(),
+        e.First("CONFIGREFERENCE") is { } cr ? SessionBuilder.ConfigReference(cr) : null,
+        e.All("SESSIONCOMPONENT").Select(SessionBuilder.Component).ToList(),
+        e.All("SESSIONEXTENSION").Select(SessionBuilder.Extension).ToList(),
+        e.Position);
+
+    public static WorkflowLink Link(RawElement e) =>
+        new(e.Required("FROMTASK"), e.Required("TOTASK"), e.Attr("CONDITION") is { Length: > 0 } c ? c : null, e.Position);
+
+    public static WorkflowVariable Variable(RawElement e) => new(
+        e.Required("NAME"),
+        e.NonEmpty("DATATYPE"),
+        e.Attr("DEFAULTVALUE"),
+        e.Flag("USERDEFINED"),
+        e.Flag("ISPERSISTENT"),
+        e.Flag("ISNULL"),
+        e.NonEmpty("DESCRIPTION"));
+
+    public static ValuePair ValuePair(RawElement e) =>
+        new(e.Required("NAME"), e.Required("VALUE"), e.Flag("REVERSEASSIGNMENT"));
+
+    public static Scheduler Scheduler(RawElement e)
+    {
+        var info = e.First("SCHEDULEINFO");
+        return new Scheduler(
+            e.Required("NAME"),
+            e.Flag("REUSABLE"),
+            e.NonEmpty("DESCRIPTION"),
+            info?.NonEmpty("SCHEDULETYPE"),
+            info is null ? [] : OptionsOf(info),
+            e.Position);
+    }
+
+    /// <summary>Flattens nested option elements (STARTOPTIONS, SCHEDULEOPTIONS, RECURRING ...) to ELEMENT.ATTR pairs.</summary>
+    private static List<AttributeValue> OptionsOf(RawElement e)
+    {
+        var options = new List<AttributeValue>();
+        Collect(e, string.Empty, options);
+        return options;
+
+        static void Collect(RawElement element, string prefix, List<AttributeValue> into)
+        {
+            foreach (var child in element.Children)
+            {
+                var name = prefix + child.Name;
+                into.AddRange(child.OtherAttributes().Select(a => a with { Name = name + "." + a.Name }));
+                Collect(child, name + ".", into);
+            }
+        }
+    }
+}

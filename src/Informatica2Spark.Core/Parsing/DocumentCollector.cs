@@ -1,0 +1,67 @@
+using Informatica2Spark.Core.Model;
+
+namespace Informatica2Spark.Core.Parsing;
+
+/// <summary>An <see cref="IExportSink"/> that keeps everything and builds the whole <see cref="ExportDocument"/>.</summary>
+public sealed class DocumentCollector : IExportSink
+{
+    private readonly List<(string Name, string? Version, string? CodePage, string? DatabaseType, TextPosition Position, List<Folder> Folders)> _repositories = [];
+    private readonly Dictionary<Type, List<IModelObject>> _objects = [];
+    private string _path = string.Empty;
+    private string? _creationDate;
+    private string? _repositoryVersion;
+    private string? _encoding;
+
+    public void OnDocument(string path, string? creationDate, string? repositoryVersion, string? encoding) =>
+        (_path, _creationDate, _repositoryVersion, _encoding) = (path, creationDate, repositoryVersion, encoding);
+
+    public void OnRepository(string name, string? version, string? codePage, string? databaseType, TextPosition position) =>
+        _repositories.Add((name, version, codePage, databaseType, position, []));
+
+    public void OnFolderStart(FolderHeader folder) => _objects.Clear();
+
+    public void OnObject(FolderHeader folder, IModelObject item)
+    {
+        if (!_objects.TryGetValue(item.GetType(), out var list))
+        {
+            _objects[item.GetType()] = list = [];
+        }
+
+        list.Add(item);
+    }
+
+    public void OnFolderEnd(FolderHeader folder)
+    {
+        if (_repositories.Count == 0)
+        {
+            _repositories.Add((folder.RepositoryName, null, null, null, TextPosition.Unknown, []));
+        }
+
+        _repositories[^1].Folders.Add(new Folder(
+            folder,
+            Of<SourceDefinition>(),
+            Of<TargetDefinition>(),
+            Of<Transformation>(),
+            Of<Mapplet>(),
+            Of<Mapping>(),
+            Of<Shortcut>(),
+            Of<ConfigObject>(),
+            Of<Scheduler>(),
+            Of<TaskDefinition>(),
+            Of<Session>(),
+            Of<Worklet>(),
+            Of<Workflow>(),
+            Of<ExpressionMacro>()));
+        _objects.Clear();
+    }
+
+    public ExportDocument Build() => new(
+        _path,
+        _creationDate,
+        _repositoryVersion,
+        _encoding,
+        _repositories.Select(r => new RepositoryInfo(r.Name, r.Version, r.CodePage, r.DatabaseType, r.Folders, r.Position)).ToList());
+
+    private List<T> Of<T>() where T : IModelObject =>
+        _objects.TryGetValue(typeof(T), out var list) ? list.Cast<T>().ToList() : [];
+}
