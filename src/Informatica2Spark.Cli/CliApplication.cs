@@ -1,12 +1,57 @@
+using System.CommandLine;
+using Informatica2Spark.Cli.Commands;
+using Informatica2Spark.Cli.Options;
+
 namespace Informatica2Spark.Cli;
 
 /// <summary>Builds the command tree and runs it; the in-process entry point that tests call.</summary>
 public static class CliApplication
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, CliHooks.None);
+
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, CliHooks hooks)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        stderr.WriteLine("i2s: no commands yet");
-        return 2;
+        var context = new CliContext(stdout, stderr, hooks);
+        var root = BuildRoot(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine("i2s: " + error.Message);
+            }
+
+            stderr.WriteLine("i2s: run 'i2s --help' for usage");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception error)
+        {
+            stderr.WriteLine($"i2s: internal error: {error.Message} (this is a bug; rerun with --verbosity diagnostic for details)");
+            if (parse.GetValue(CommonOptions.Verbosity) == Verbosity.Diagnostic)
+            {
+                stderr.WriteLine(error.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand("i2s converts Informatica PowerCenter exports to Apache Spark jobs.")
+        {
+            CommonOptions.Verbosity,
+            CommonOptions.LogFile,
+        };
+
+        // One line per command.
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(ListCommand.Create(context));
+        return root;
     }
 }

@@ -23,3 +23,11 @@ public static partial class DiagnosticCodes
 
     public static DiagnosticDescriptor? Find(string code) => All.FirstOrDefault(d => d.Code == code);
 }
+
+/// <summary>Classification helpers over diagnostics.</summary>
+public static class DiagnosticExtensions
+{
+    /// <summary>The diagnostic says its input could not be read as XML at all (exit code 3).</summary>
+    public static bool IsUnreadableInput(this Diagnostic diagnostic) =>
+        DiagnosticCodes.Find(diagnostic.Code)?.Category == DiagnosticCategory.Input;
+}

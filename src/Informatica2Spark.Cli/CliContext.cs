@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Informatica2Spark.Cli.Logging;
+using Informatica2Spark.Cli.Options;
+using Serilog.Core;
+
+namespace Informatica2Spark.Cli;
+
+/// <summary>What every command handler gets: the output writers, the logger factory and test seams.</summary>
+internal sealed class CliContext(TextWriter stdout, TextWriter stderr, CliHooks hooks)
+{
+    public TextWriter Stdout { get; } = stdout;
+
+    public TextWriter Stderr { get; } = stderr;
+
+    public Logger CreateLogger(ParseResult parse) =>
+        CliLogging.Create(parse.GetValue(CommonOptions.Verbosity), parse.GetValue(CommonOptions.LogFile), Stderr);
+
+    /// <summary>Called at the start of every handler with the command's name; tests use it to simulate a bug.</summary>
+    public void Enter(string command) => hooks.BeforeCommand?.Invoke(command);
+}
+
+/// <summary>Seams for in-process tests; production runs use <see cref="None"/>.</summary>
+internal sealed record CliHooks(Action<string>? BeforeCommand = null)
+{
+    public static CliHooks None { get; } = new();
+}

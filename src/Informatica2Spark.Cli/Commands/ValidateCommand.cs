@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Informatica2Spark.Cli.Input;
+using Informatica2Spark.Cli.Options;
+using Informatica2Spark.Cli.Output;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Reporting;
+using Informatica2Spark.Core.Validation;
+
+namespace Informatica2Spark.Cli.Commands;
+
+/// <summary><c>i2s validate &lt;paths...&gt;</c>: schema and references of PowerCenter exports.</summary>
+internal static class ValidateCommand
+{
+    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, Severity? FailOn);
+
+    public static Command Create(CliContext context)
+    {
+        var paths = CommonOptions.Paths("Export files or directories (searched recursively for *.xml).");
+        var format = CommonOptions.Format("text", "json", "sarif");
+        var output = CommonOptions.Output();
+        var failOn = CommonOptions.FailOn();
+        var command = new Command("validate", "Check exports against the PowerCenter schema and their internal references.")
+        {
+            paths, format, output, failOn,
+        };
+        command.SetAction(parse => Run(context, parse, new Settings(
+            parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(output), parse.GetValue(failOn))));
+        return command;
+    }
+
+    private static int Run(CliContext context, ParseResult parse, Settings settings)
+    {
+        context.Enter("validate");
+        using var log = context.CreateLogger(parse);
+        var (inputs, problems) = InputResolver.Resolve(settings.Paths);
+        log.Information("validating {Count} export file(s)", inputs.Count);
+        var validated = ExportValidation.Run(inputs);
+        var report = validated with
+        {
+            Diagnostics = validated.Diagnostics.Concat(problems).Order(DiagnosticComparer.Instance).ToList(),
+        };
+
+        var rendered = settings.Format switch
+        {
+            "json" => ValidationJsonReport.Render(report),
+            "sarif" => SarifReport.Render(report),
+            _ => ValidationTextReport.Render(report),
+        };
+        ReportOutput.Write(rendered, settings.Output, context.Stdout);
+        log.Information("{Summary}", ValidationTextReport.Summary(report));
+
+        return report.HasUnreadableInput ? ExitCodes.UnreadableInput
+            : report.HasFindingsAtOrAbove(settings.FailOn) ? ExitCodes.Findings
+            : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Informatica2Spark.Core.Diagnostics;
+
+namespace Informatica2Spark.Cli.Options;
+
+/// <summary>How much i2s logs to stderr.</summary>
+public enum Verbosity
+{
+    Quiet,
+    Normal,
+    Detailed,
+    Diagnostic,
+}
+
+/// <summary>The options every command shares, defined once.</summary>
+internal static class CommonOptions
+{
+    public static Option<Verbosity> Verbosity { get; } = new("--verbosity", "-v")
+    {
+        Description = "How much to log to stderr: quiet, normal, detailed or diagnostic.",
+        DefaultValueFactory = _ => Options.Verbosity.Normal,
+        Recursive = true,
+        CustomParser = result => Enum.TryParse<Verbosity>(result.Tokens.Single().Value, ignoreCase: true, out var value)
+            ? value
+            : Fail<Verbosity>(result, "--verbosity must be quiet, normal, detailed or diagnostic"),
+    };
+
+    public static Option<FileInfo?> LogFile { get; } = new("--log-file")
+    {
+        Description = "Also write the log to this file.",
+        Recursive = true,
+    };
+
+    public static Argument<string[]> Paths(string description) => new("paths")
+    {
+        Description = description,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: " + string.Join(", ", formats) + ".",
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    public static Option<FileInfo?> Output() => new("--output", "-o")
+    {
+        Description = "Write the report to this file (atomically) instead of stdout.",
+    };
+
+    public static Option<Severity?> FailOn() => new("--fail-on")
+    {
+        Description = "Exit with code 1 when a finding is at or above this severity: error, warning or never.",
+        DefaultValueFactory = _ => Severity.Error,
+        CustomParser = result => result.Tokens.Single().Value.ToLowerInvariant() switch
+        {
+            "error" => Severity.Error,
+            "warning" => Severity.Warning,
+            "never" => null,
+            _ => Fail<Severity?>(result, "--fail-on must be error, warning or never"),
+        },
+    };
+
+    private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default!;
+    }
+}
