@@ -1,6 +1,6 @@
 namespace Informatica2Spark.Core.Model;
 
-/// <summary>A 1-based line and column of an element's start tag in its export file.</summary>
+/// <summary>A 1-based line and column of an element in its export file (the column of its name in the start tag).</summary>
 public readonly record struct TextPosition(int Line, int Column)
 {
     public static TextPosition Unknown { get; } = new(0, 0);

@@ -64,6 +64,7 @@ public static class ExportReader
                 using var xml = XmlReader.Create(input, Settings());
                 ReadDocumentElement(xml);
                 AddSchemaSummary();
+                _diagnostics.Sort(DiagnosticComparer.Instance);
                 return new ExportReadOutcome(true, _diagnostics);
             }
             catch (XmlException error)
@@ -84,8 +85,10 @@ public static class ExportReader
             }
         }
 
+        /// <summary>An unreadable input reports exactly one diagnostic: schema noise before it would only mislead.</summary>
         private ExportReadOutcome Fail(Diagnostic fatal)
         {
+            _diagnostics.Clear();
             _diagnostics.Add(fatal);
             return new ExportReadOutcome(false, _diagnostics);
         }
@@ -137,7 +140,7 @@ public static class ExportReader
             var descriptor = e.Severity == XmlSeverityType.Error ? DiagnosticCodes.SchemaViolation : DiagnosticCodes.SchemaWarning;
             var line = e.Exception?.LineNumber ?? 0;
             var column = e.Exception?.LinePosition ?? 0;
-            _diagnostics.Add(descriptor.Create(e.Message, new SourceLocation(path, line, column, CurrentPath())));
+            _diagnostics.Add(descriptor.Create(e.Message, new SourceLocation(path, line, column, PathAt(sender as XmlReader))));
         }
 
         private void AddSchemaSummary()
@@ -151,6 +154,22 @@ public static class ExportReader
         }
 
         private string? CurrentPath() => _pathStack.Count == 0 ? null : string.Join('/', _pathStack);
+
+        /// <summary>The current path, including the element under the cursor when it is a named object.</summary>
+        private string? PathAt(XmlReader? xml)
+        {
+            if (xml is { NodeType: XmlNodeType.Element } && ObjectPath.PrefixOf(xml.LocalName) is { } prefix
+                && xml.GetAttribute("NAME") is { } name)
+            {
+                var segment = prefix + ":" + name;
+                if (_pathStack.Count == 0 || _pathStack[^1] != segment)
+                {
+                    return ObjectPath.Child(CurrentPath(), prefix, name);
+                }
+            }
+
+            return CurrentPath();
+        }
 
         private void ReadDocumentElement(XmlReader xml)
         {

@@ -28,6 +28,8 @@ internal static partial class XmlErrorClassifier
             ? "the file ends before the export is complete (truncated?)"
             : descriptor == DiagnosticCodes.EntityRefused
                 ? "entity references are refused: exports only use the predefined XML entities and character references"
+                : descriptor == DiagnosticCodes.EncodingError
+                    ? "bytes invalid for the declared encoding: declare the file's real encoding (exports are UTF-8, ISO-8859-1 or Windows-1252)"
                 : descriptor == DiagnosticCodes.SizeLimitExceeded
                     ? "the document exceeds the size limit for one export"
                     : LowerFirst(message);

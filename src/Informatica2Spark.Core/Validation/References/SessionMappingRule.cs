@@ -15,7 +15,8 @@ public sealed class SessionMappingRule : IReferenceRule
         {
             foreach (var session in folder.SessionReferences)
             {
-                if (index.Resolve(folder, ShortcutObjectType.Mapping, session.MappingName) is null)
+                // A session without a mapping name is a schema violation, reported there.
+                if (session.MappingName.Length > 0 && index.Resolve(folder, ShortcutObjectType.Mapping, session.MappingName) is null)
                 {
                     diagnostics.Add(DiagnosticCodes.MappingExternal,
                         $"session '{session.SessionName}' runs mapping '{session.MappingName}', which is not in this export; add the mapping to the export to convert its transformations",
