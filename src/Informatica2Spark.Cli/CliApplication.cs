@@ -18,7 +18,7 @@ public static class CliApplication
         {
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine("i2s: " + error.Message);
+                stderr.WriteLine("i2s: " + OneLine(error.Message));
             }
 
             stderr.WriteLine("i2s: run 'i2s --help' for usage");
@@ -40,6 +40,9 @@ public static class CliApplication
             return ExitCodes.InternalError;
         }
     }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static RootCommand BuildRoot(CliContext context)
     {

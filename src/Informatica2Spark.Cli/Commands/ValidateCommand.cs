@@ -11,7 +11,7 @@ namespace Informatica2Spark.Cli.Commands;
 /// <summary><c>i2s validate &lt;paths...&gt;</c>: schema and references of PowerCenter exports.</summary>
 internal static class ValidateCommand
 {
-    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, Severity? FailOn);
+    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, FailOn FailOn);
 
     public static Command Create(CliContext context)
     {
@@ -24,7 +24,7 @@ internal static class ValidateCommand
             paths, format, output, failOn,
         };
         command.SetAction(parse => Run(context, parse, new Settings(
-            parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(output), parse.GetValue(failOn))));
+            parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(output), parse.GetRequiredValue(failOn))));
         return command;
     }
 
@@ -50,7 +50,7 @@ internal static class ValidateCommand
         log.Information("{Summary}", ValidationTextReport.Summary(report));
 
         return report.HasUnreadableInput ? ExitCodes.UnreadableInput
-            : report.HasFindingsAtOrAbove(settings.FailOn) ? ExitCodes.Findings
+            : report.HasFindingsAtOrAbove(settings.FailOn.Threshold()) ? ExitCodes.Findings
             : ExitCodes.Success;
     }
 }

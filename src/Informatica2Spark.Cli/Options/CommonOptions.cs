@@ -12,6 +12,14 @@ public enum Verbosity
     Diagnostic,
 }
 
+/// <summary>Which findings fail a run (exit code 1).</summary>
+public enum FailOn
+{
+    Error,
+    Warning,
+    Never,
+}
+
 /// <summary>The options every command shares, defined once.</summary>
 internal static class CommonOptions
 {
@@ -31,11 +39,24 @@ internal static class CommonOptions
         Recursive = true,
     };
 
-    public static Argument<string[]> Paths(string description) => new("paths")
+    public static Argument<string[]> Paths(string description)
     {
-        Description = description,
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var argument = new Argument<string[]>("paths")
+        {
+            Description = description,
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        // An unknown option would otherwise be taken for a path; a file named like an option is passed as ./-name.
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"unrecognized option '{token.Value}'");
+            }
+        });
+        return argument;
+    }
 
     public static Option<string> Format(params string[] formats)
     {
@@ -53,17 +74,21 @@ internal static class CommonOptions
         Description = "Write the report to this file (atomically) instead of stdout.",
     };
 
-    public static Option<Severity?> FailOn() => new("--fail-on")
+    public static Option<FailOn> FailOn() => new("--fail-on")
     {
         Description = "Exit with code 1 when a finding is at or above this severity: error, warning or never.",
-        DefaultValueFactory = _ => Severity.Error,
-        CustomParser = result => result.Tokens.Single().Value.ToLowerInvariant() switch
-        {
-            "error" => Severity.Error,
-            "warning" => Severity.Warning,
-            "never" => null,
-            _ => Fail<Severity?>(result, "--fail-on must be error, warning or never"),
-        },
+        DefaultValueFactory = _ => Options.FailOn.Error,
+        CustomParser = result => Enum.TryParse<FailOn>(result.Tokens.Single().Value, ignoreCase: true, out var value)
+            ? value
+            : Fail<FailOn>(result, "--fail-on must be error, warning or never"),
+    };
+
+    /// <summary>The lowest severity that fails a run, or null for <see cref="Options.FailOn.Never"/>.</summary>
+    public static Severity? Threshold(this FailOn failOn) => failOn switch
+    {
+        Options.FailOn.Error => Severity.Error,
+        Options.FailOn.Warning => Severity.Warning,
+        _ => null,
     };
 
     private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string message)

@@ -1,0 +1,72 @@
+using Xunit;
+
+namespace Informatica2Spark.Cli.Tests.Commands;
+
+/// <summary>Every documented exit code, produced by a real invocation.</summary>
+public class ExitCodeTests
+{
+    [Fact]
+    public void Success_is_0() => Assert.Equal(0, CliRunner.Run("validate", "testdata/exports").Exit);
+
+    [Fact]
+    public void Findings_at_or_above_fail_on_are_1()
+    {
+        var (exit, stdout, _) = CliRunner.Run("validate", "testdata/broken/broken-references.xml");
+        Assert.Equal(1, exit);
+        Assert.Contains("error I2S0206", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate", "--no-such-option", "testdata/exports")]
+    [InlineData("validate")]
+    [InlineData("no-such-command")]
+    [InlineData("validate", "--format", "yaml", "testdata/exports")]
+    [InlineData("validate", "--fail-on", "sometimes", "testdata/exports")]
+    [InlineData("list", "--verbosity", "loud", "testdata/exports")]
+    public void Usage_errors_are_2_with_one_line_messages(params string[] args)
+    {
+        var (exit, stdout, stderr) = CliRunner.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.All(stderr.TrimEnd('\n').Split('\n'), line => Assert.StartsWith("i2s: ", line, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("testdata/broken/xxe.xml", "I2S0005")]
+    [InlineData("testdata/broken/truncated.xml", "I2S0011")]
+    [InlineData("testdata/no-such-file.xml", "I2S0001")]
+    public void Unreadable_input_is_3(string path, string code)
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("validate", path);
+        Assert.Equal(3, exit);
+        Assert.Contains(code, stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unreadable_input_wins_over_findings()
+    {
+        var (exit, _, _) = CliRunner.Run("validate", "testdata/broken/broken-references.xml", "testdata/broken/empty.xml");
+        Assert.Equal(3, exit);
+    }
+
+    [Fact]
+    public void An_internal_error_is_70_with_a_one_line_message()
+    {
+        var hooks = new CliHooks(_ => throw new InvalidOperationException("simulated defect"));
+        var (exit, _, stderr) = CliRunner.Run(hooks, "validate", "testdata/exports");
+
+        Assert.Equal(70, exit);
+        Assert.Equal("i2s: internal error: simulated defect (this is a bug; rerun with --verbosity diagnostic for details)\n", stderr);
+    }
+
+    [Fact]
+    public void The_stack_trace_appears_only_at_diagnostic_verbosity()
+    {
+        var hooks = new CliHooks(_ => throw new InvalidOperationException("simulated defect"));
+        var (exit, _, stderr) = CliRunner.Run(hooks, "validate", "--verbosity", "diagnostic", "testdata/exports");
+
+        Assert.Equal(70, exit);
+        Assert.Contains("   at ", stderr, StringComparison.Ordinal);
+    }
+}
