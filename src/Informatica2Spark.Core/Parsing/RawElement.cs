@@ -73,7 +73,29 @@ internal sealed class RawElement(string name, KeyValuePair<string, string>[] att
 
     /// <summary>The children named <paramref name="childName"/> (ATTRIBUTE, TABLEATTRIBUTE, ...) as name/value pairs.</summary>
     public IReadOnlyList<AttributeValue> NameValues(string childName) =>
-        All(childName).Select(c => new AttributeValue(c.Required("NAME"), c.Required("VALUE"), c.NonEmpty("PARTITIONNAME"))).ToList();
+        _children is null
+            ? []
+            : All(childName).Select(c => new AttributeValue(c.Required("NAME"), c.Required("VALUE"), c.NonEmpty("PARTITIONNAME"))).ToList();
+
+    /// <summary>Builds a record for each child named <paramref name="childName"/>, in file order.</summary>
+    public IReadOnlyList<T> Map<T>(string childName, Func<RawElement, T> build)
+    {
+        if (_children is null)
+        {
+            return [];
+        }
+
+        List<T>? items = null;
+        foreach (var child in _children)
+        {
+            if (child.Name == childName)
+            {
+                (items ??= []).Add(build(child));
+            }
+        }
+
+        return (IReadOnlyList<T>?)items ?? [];
+    }
 
     /// <summary>Every attribute of this element except those listed, as name/value pairs.</summary>
     public IReadOnlyList<AttributeValue> OtherAttributes(params string[] except) =>

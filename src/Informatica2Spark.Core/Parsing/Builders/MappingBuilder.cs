@@ -9,21 +9,21 @@ internal static class MappingBuilder
         e.Required("NAME"),
         e.NonEmpty("DESCRIPTION"),
         e.Bool("ISVALID"),
-        e.All("TRANSFORMATION").Select(TransformationBuilder.Transformation).ToList(),
-        e.All("INSTANCE").Select(Instance).ToList(),
-        e.All("CONNECTOR").Select(Connector).ToList(),
-        e.All("TARGETLOADORDER").Select(t => new TargetLoadOrder(t.Int("ORDER") ?? 0, t.Required("TARGETINSTANCE"))).ToList(),
-        e.All("MAPPINGVARIABLE").Select(Variable).ToList(),
+        e.Map("TRANSFORMATION", TransformationBuilder.Transformation),
+        e.Map("INSTANCE", Instance),
+        e.Map("CONNECTOR", Connector),
+        e.Map("TARGETLOADORDER", t => new TargetLoadOrder(t.Int("ORDER") ?? 0, t.Required("TARGETINSTANCE"))),
+        e.Map("MAPPINGVARIABLE", Variable),
         e.Position);
 
     public static Mapplet Mapplet(RawElement e) => new(
         e.Required("NAME"),
         e.NonEmpty("DESCRIPTION"),
         e.Bool("ISVALID"),
-        e.All("TRANSFORMATION").Select(TransformationBuilder.Transformation).ToList(),
-        e.All("INSTANCE").Select(Instance).ToList(),
-        e.All("CONNECTOR").Select(Connector).ToList(),
-        e.All("MAPPINGVARIABLE").Select(Variable).ToList(),
+        e.Map("TRANSFORMATION", TransformationBuilder.Transformation),
+        e.Map("INSTANCE", Instance),
+        e.Map("CONNECTOR", Connector),
+        e.Map("MAPPINGVARIABLE", Variable),
         e.Position);
 
     public static Instance Instance(RawElement e) => new(
@@ -42,7 +42,7 @@ internal static class MappingBuilder
         e.NonEmpty("DBDNAME"),
         e.NonEmpty("DESCRIPTION"),
         e.NameValues("TABLEATTRIBUTE"),
-        e.All("ASSOCIATED_SOURCE_INSTANCE").Select(a => a.Required("NAME")).ToList(),
+        e.Map("ASSOCIATED_SOURCE_INSTANCE", a => a.Required("NAME")),
         e.Position);
 
     public static Connector Connector(RawElement e) => new(

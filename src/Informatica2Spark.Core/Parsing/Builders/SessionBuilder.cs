@@ -18,10 +18,10 @@ internal static class SessionBuilder
         e.Flag("REUSABLE"),
         e.Bool("ISVALID"),
         e.NonEmpty("DESCRIPTION"),
-        e.All("SESSTRANSFORMATIONINST").Select(TransformationInstance).ToList(),
+        e.Map("SESSTRANSFORMATIONINST", TransformationInstance),
         e.First("CONFIGREFERENCE") is { } cr ? ConfigReference(cr) : null,
-        e.All("SESSIONCOMPONENT").Select(Component).ToList(),
-        e.All("SESSIONEXTENSION").Select(Extension).ToList(),
+        e.Map("SESSIONCOMPONENT", Component),
+        e.Map("SESSIONEXTENSION", Extension),
         e.NameValues("ATTRIBUTE"),
         e.Position);
 
@@ -33,13 +33,13 @@ internal static class SessionBuilder
         e.Bool("ISREPARTITIONPOINT"),
         e.Int("STAGE"),
         e.Int("PIPELINE"),
-        e.All("PARTITION").Select(p => new SessionPartition(
+        e.Map("PARTITION", p => new SessionPartition(
             p.Required("NAME"),
             p.NonEmpty("DESCRIPTION"),
-            p.All("KEYRANGE").Select(k => new KeyRange(
-                k.Required("NAME"), k.Attr("STARTRANGE"), k.Attr("ENDRANGE"), k.NonEmpty("SRCINSTANCENAME"), k.NonEmpty("GROUP"))).ToList())).ToList(),
-        e.All("HASHKEY").Select(h => new HashKey(h.Required("NAME"), h.NonEmpty("GROUP"))).ToList(),
-        e.All("FLATFILE").Select(SourceTargetBuilder.FlatFile).ToList(),
+            p.Map("KEYRANGE", k => new KeyRange(
+                k.Required("NAME"), k.Attr("STARTRANGE"), k.Attr("ENDRANGE"), k.NonEmpty("SRCINSTANCENAME"), k.NonEmpty("GROUP"))))),
+        e.Map("HASHKEY", h => new HashKey(h.Required("NAME"), h.NonEmpty("GROUP"))),
+        e.Map("FLATFILE", SourceTargetBuilder.FlatFile),
         e.NameValues("ATTRIBUTE"),
         e.Position);
 
@@ -52,7 +52,7 @@ internal static class SessionBuilder
         e.Flag("REUSABLE"),
         e.Bool("ISNONE"),
         e.First("TASK") is { } task ? WorkflowBuilder.Task(task) : null,
-        e.All("VALUEPAIR").Select(WorkflowBuilder.ValuePair).ToList(),
+        e.Map("VALUEPAIR", WorkflowBuilder.ValuePair),
         e.NameValues("ATTRIBUTE"));
 
     public static SessionExtension Extension(RawElement e) => new(
@@ -63,7 +63,7 @@ internal static class SessionBuilder
         e.Required("TRANSFORMATIONTYPE"),
         e.NonEmpty("DSQINSTNAME"),
         e.NonEmpty("DSQINSTTYPE"),
-        e.All("CONNECTIONREFERENCE").Select(c => new ConnectionReference(
+        e.Map("CONNECTIONREFERENCE", c => new ConnectionReference(
             c.Required("CNXREFNAME"),
             c.Required("CONNECTIONTYPE"),
             c.Required("CONNECTIONSUBTYPE"),
@@ -71,6 +71,6 @@ internal static class SessionBuilder
             c.Required("CONNECTIONNAME"),
             c.NonEmpty("VARIABLE"),
             c.NonEmpty("PARTITIONNAME"),
-            c.NameValues("ATTRIBUTE"))).ToList(),
+            c.NameValues("ATTRIBUTE"))),
         e.NameValues("ATTRIBUTE"));
 }

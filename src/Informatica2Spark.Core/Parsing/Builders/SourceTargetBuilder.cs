@@ -12,7 +12,7 @@ internal static class SourceTargetBuilder
         e.NonEmpty("OWNERNAME"),
         e.NonEmpty("DESCRIPTION"),
         e.First("FLATFILE") is { } flat ? FlatFile(flat) : null,
-        e.All("SOURCEFIELD").Select(Field).ToList(),
+        e.Map("SOURCEFIELD", Field),
         e.NameValues("TABLEATTRIBUTE"),
         e.Position);
 
@@ -22,11 +22,11 @@ internal static class SourceTargetBuilder
         e.NonEmpty("DESCRIPTION"),
         e.NonEmpty("TABLEOPTIONS"),
         e.First("FLATFILE") is { } flat ? FlatFile(flat) : null,
-        e.All("TARGETFIELD").Select(Field).ToList(),
-        e.All("TARGETINDEX").Select(i => new TargetIndex(
+        e.Map("TARGETFIELD", Field),
+        e.Map("TARGETINDEX", i => new TargetIndex(
             i.Required("NAME"),
             string.Equals(i.Attr("UNIQUE"), "YES", StringComparison.OrdinalIgnoreCase),
-            i.All("TARGETINDEXFIELD").Select(f => f.Required("NAME")).ToList())).ToList(),
+            i.Map("TARGETINDEXFIELD", f => f.Required("NAME")))),
         e.NameValues("TABLEATTRIBUTE"),
         e.Position);
 

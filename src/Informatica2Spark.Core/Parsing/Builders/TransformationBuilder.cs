@@ -10,9 +10,9 @@ internal static class TransformationBuilder
         e.Required("TYPE"),
         e.Flag("REUSABLE"),
         e.NonEmpty("DESCRIPTION"),
-        e.All("GROUP").Select(g => new TransformationGroup(
-            g.Required("NAME"), g.Int("ORDER") ?? 0, g.Required("TYPE"), g.NonEmpty("EXPRESSION"), g.NonEmpty("DESCRIPTION"))).ToList(),
-        e.All("TRANSFORMFIELD").Select(Port).ToList(),
+        e.Map("GROUP", g => new TransformationGroup(
+            g.Required("NAME"), g.Int("ORDER") ?? 0, g.Required("TYPE"), g.NonEmpty("EXPRESSION"), g.NonEmpty("DESCRIPTION"))),
+        e.Map("TRANSFORMFIELD", Port),
         e.NameValues("TABLEATTRIBUTE"),
         e.NameValues("INITPROP"),
         e.First("FLATFILE") is { } flat ? SourceTargetBuilder.FlatFile(flat) : null,
@@ -39,8 +39,13 @@ internal static class TransformationBuilder
             e.Position);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PortDirection> Directions = new(StringComparer.Ordinal);
+
     /// <summary>Parses PORTTYPE text such as <c>INPUT/OUTPUT</c>, <c>LOCAL VARIABLE</c> or <c>LOOKUP/OUTPUT/RETURN</c>.</summary>
-    public static PortDirection DirectionOf(string portType)
+    public static PortDirection DirectionOf(string portType) =>
+        portType.Length <= 64 ? Directions.GetOrAdd(portType, ParseDirection) : ParseDirection(portType);
+
+    private static PortDirection ParseDirection(string portType)
     {
         var direction = PortDirection.None;
         foreach (var part in portType.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -65,6 +70,6 @@ internal static class TransformationBuilder
         e.Required("NAME"),
         e.Required("EXPRESSION"),
         e.NonEmpty("RETURNTYPE"),
-        e.All("MACROARGUMENT").Select(a => a.Required("NAME")).ToList(),
+        e.Map("MACROARGUMENT", a => a.Required("NAME")),
         e.Position);
 }

@@ -13,12 +13,12 @@ internal static class WorkflowBuilder
         e.Bool("ISVALID"),
         e.Bool("ISENABLED"),
         e.First("SCHEDULER") is { } s ? Scheduler(s) : null,
-        e.All("TASK").Select(Task).ToList(),
-        e.All("SESSION").Select(SessionBuilder.Session).ToList(),
-        e.All("WORKLET").Select(Worklet).ToList(),
-        e.All("TASKINSTANCE").Select(TaskInstance).ToList(),
-        e.All("WORKFLOWLINK").Select(Link).ToList(),
-        e.All("WORKFLOWVARIABLE").Select(Variable).ToList(),
+        e.Map("TASK", Task),
+        e.Map("SESSION", SessionBuilder.Session),
+        e.Map("WORKLET", Worklet),
+        e.Map("TASKINSTANCE", TaskInstance),
+        e.Map("WORKFLOWLINK", Link),
+        e.Map("WORKFLOWVARIABLE", Variable),
         e.NameValues("ATTRIBUTE"),
         e.Position);
 
@@ -27,12 +27,12 @@ internal static class WorkflowBuilder
         e.Flag("REUSABLE"),
         e.Bool("ISVALID"),
         e.NonEmpty("DESCRIPTION"),
-        e.All("TASK").Select(Task).ToList(),
-        e.All("SESSION").Select(SessionBuilder.Session).ToList(),
-        e.All("WORKLET").Select(Worklet).ToList(),
-        e.All("TASKINSTANCE").Select(TaskInstance).ToList(),
-        e.All("WORKFLOWLINK").Select(Link).ToList(),
-        e.All("WORKFLOWVARIABLE").Select(Variable).ToList(),
+        e.Map("TASK", Task),
+        e.Map("SESSION", SessionBuilder.Session),
+        e.Map("WORKLET", Worklet),
+        e.Map("TASKINSTANCE", TaskInstance),
+        e.Map("WORKFLOWLINK", Link),
+        e.Map("WORKFLOWVARIABLE", Variable),
         e.NameValues("ATTRIBUTE"),
         e.Position);
 
@@ -42,7 +42,7 @@ internal static class WorkflowBuilder
         e.Flag("REUSABLE"),
         e.NonEmpty("DESCRIPTION"),
         e.NameValues("ATTRIBUTE"),
-        e.All("VALUEPAIR").Select(ValuePair).ToList(),
+        e.Map("VALUEPAIR", ValuePair),
         e.First("TIMER") is { } timer ? new TimerSettings(timer.Required("TIMERTYPE"), OptionsOf(timer)) : null,
         e.Position);
 
@@ -57,11 +57,11 @@ internal static class WorkflowBuilder
         e.Bool("FAIL_PARENT_IF_INSTANCE_DID_NOT_RUN"),
         e.NonEmpty("DESCRIPTION"),
         e.NameValues("ATTRIBUTE"),
-        e.All("WORKFLOWVARIABLE").Select(Variable).ToList(),
-        e.All("VALUEPAIR").Select(ValuePair).ToList(),
+        e.Map("WORKFLOWVARIABLE", Variable),
+        e.Map("VALUEPAIR", ValuePair),
         e.First("CONFIGREFERENCE") is { } cr ? SessionBuilder.ConfigReference(cr) : null,
-        e.All("SESSIONCOMPONENT").Select(SessionBuilder.Component).ToList(),
-        e.All("SESSIONEXTENSION").Select(SessionBuilder.Extension).ToList(),
+        e.Map("SESSIONCOMPONENT", SessionBuilder.Component),
+        e.Map("SESSIONEXTENSION", SessionBuilder.Extension),
         e.Position);
 
     public static WorkflowLink Link(RawElement e) =>

@@ -11,6 +11,7 @@ public sealed class ConnectorRule : IReferenceRule
 {
     public void Check(ReferenceIndex index, DiagnosticBag diagnostics)
     {
+        diagnostics.AddRange(index.EarlyFindings);
         foreach (var folder in index.Folders)
         {
             foreach (var body in folder.MappingBodies)
@@ -20,7 +21,11 @@ public sealed class ConnectorRule : IReferenceRule
         }
     }
 
-    private static void CheckBody(ReferenceIndex index, FolderIndex folder, MappingEntry body, DiagnosticBag diagnostics)
+    /// <summary>Whether every instance of the body resolves to a definition already in the index.</summary>
+    internal static bool AllDefinitionsKnown(ReferenceIndex index, FolderIndex folder, MappingEntry body) =>
+        body.Instances.All(instance => FieldsOf(index, folder, body, instance) is not null);
+
+    internal static void CheckBody(ReferenceIndex index, FolderIndex folder, MappingEntry body, DiagnosticBag diagnostics)
     {
         var fields = new Dictionary<string, HashSet<string>?>(ReferenceIndex.Names);
         foreach (var instance in body.Instances)

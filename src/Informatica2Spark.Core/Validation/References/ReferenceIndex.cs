@@ -16,6 +16,9 @@ public sealed class ReferenceIndex(string file)
 
     public List<FolderIndex> Folders { get; } = [];
 
+    /// <summary>Findings of mapping bodies already checked while streaming (see <see cref="ConnectorRule"/>).</summary>
+    public List<Core.Diagnostics.Diagnostic> EarlyFindings { get; } = [];
+
     public FolderIndex? Folder(string name) => Folders.Find(f => Names.Equals(f.Name, name));
 
     public SourceLocation Locate(TextPosition position, string? objectPath) =>
@@ -69,6 +72,7 @@ public sealed class FolderIndex(string name)
 
     public List<ContainerEntry> Containers { get; } = [];
 
+    /// <summary>Mapping and mapplet bodies naming definitions not seen yet when they were read: checked at the end.</summary>
     public List<MappingEntry> MappingBodies { get; } = [];
 
     public bool Has(ShortcutObjectType type, string name) => type switch

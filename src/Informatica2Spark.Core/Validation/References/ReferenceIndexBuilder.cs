@@ -1,3 +1,4 @@
+using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parsing;
 
@@ -48,11 +49,11 @@ public sealed class ReferenceIndexBuilder(string file) : IExportSink
                 break;
             case Mapplet m:
                 f.MappletPorts[m.Name] = FieldNames(MappletInterface(m).SelectMany(t => t.Ports.Select(p => p.Name)));
-                f.MappingBodies.Add(Body(ObjectPath.Child(f.Name, ObjectPath.Mapplet, m.Name), m.Instances, m.Transformations, m.Connectors));
+                AddBody(f, Body(ObjectPath.Child(f.Name, ObjectPath.Mapplet, m.Name), m.Instances, m.Transformations, m.Connectors));
                 break;
             case Mapping m:
                 f.Mappings.Add(m.Name);
-                f.MappingBodies.Add(Body(ObjectPath.Child(f.Name, ObjectPath.Mapping, m.Name), m.Instances, m.Transformations, m.Connectors));
+                AddBody(f, Body(ObjectPath.Child(f.Name, ObjectPath.Mapping, m.Name), m.Instances, m.Transformations, m.Connectors));
                 break;
             case Shortcut s:
                 f.Shortcuts[s.Name] = new ShortcutEntry(s.Name, s.RefObjectName, s.FolderName, s.ObjectType, s.Position,
@@ -72,6 +73,24 @@ public sealed class ReferenceIndexBuilder(string file) : IExportSink
             case Workflow w:
                 AddContainer(f, ObjectPath.Child(f.Name, ObjectPath.Workflow, w.Name), w);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Checks a body at once when every definition it names is already known (the usual file order), so nothing
+    /// is retained; otherwise keeps it for the end of the file, when later definitions and shortcuts are known.
+    /// </summary>
+    private void AddBody(FolderIndex folder, MappingEntry body)
+    {
+        if (ConnectorRule.AllDefinitionsKnown(Index, folder, body))
+        {
+            var findings = new DiagnosticBag();
+            ConnectorRule.CheckBody(Index, folder, body, findings);
+            Index.EarlyFindings.AddRange(findings.Items);
+        }
+        else
+        {
+            folder.MappingBodies.Add(body);
         }
     }
 
