@@ -46,7 +46,7 @@ public static class CliApplication
 
     private static RootCommand BuildRoot(CliContext context)
     {
-        var root = new RootCommand("i2s converts Informatica PowerCenter exports to Apache Spark jobs.")
+        var root = new RootCommand("i2s: Informatica PowerCenter exports to Apache Spark jobs. Validates and lists exports.")
         {
             CommonOptions.Verbosity,
             CommonOptions.LogFile,

@@ -27,6 +27,7 @@ internal static class CommonOptions
     {
         Description = "How much to log to stderr: quiet, normal, detailed or diagnostic.",
         DefaultValueFactory = _ => Options.Verbosity.Normal,
+        HelpName = "quiet|normal|detailed|diagnostic",
         Recursive = true,
         CustomParser = result => Enum.TryParse<Verbosity>(result.Tokens.Single().Value, ignoreCase: true, out var value)
             ? value
@@ -78,6 +79,7 @@ internal static class CommonOptions
     {
         Description = "Exit with code 1 when a finding is at or above this severity: error, warning or never.",
         DefaultValueFactory = _ => Options.FailOn.Error,
+        HelpName = "error|warning|never",
         CustomParser = result => Enum.TryParse<FailOn>(result.Tokens.Single().Value, ignoreCase: true, out var value)
             ? value
             : Fail<FailOn>(result, "--fail-on must be error, warning or never"),

@@ -5,26 +5,29 @@ namespace Informatica2Spark.Core.Parsing.Builders;
 /// <summary>MAPPING, MAPPLET, INSTANCE, CONNECTOR, MAPPINGVARIABLE and SHORTCUT.</summary>
 internal static class MappingBuilder
 {
-    public static Mapping Mapping(RawElement e) => new(
-        e.Required("NAME"),
-        e.NonEmpty("DESCRIPTION"),
-        e.Bool("ISVALID"),
-        e.Map("TRANSFORMATION", TransformationBuilder.Transformation),
-        e.Map("INSTANCE", Instance),
-        e.Map("CONNECTOR", Connector),
-        e.Map("TARGETLOADORDER", t => new TargetLoadOrder(t.Int("ORDER") ?? 0, t.Required("TARGETINSTANCE"))),
-        e.Map("MAPPINGVARIABLE", Variable),
-        e.Position);
+    public static Mapping Mapping(RawElement e)
+    {
+        var b = Body(e);
+        return new Mapping(
+            e.Required("NAME"), e.NonEmpty("DESCRIPTION"), e.Bool("ISVALID"), b.Transformations, b.Instances, b.Connectors,
+            e.Map("TARGETLOADORDER", t => new TargetLoadOrder(t.Int("ORDER") ?? 0, t.Required("TARGETINSTANCE"))),
+            b.Variables, e.Position);
+    }
 
-    public static Mapplet Mapplet(RawElement e) => new(
-        e.Required("NAME"),
-        e.NonEmpty("DESCRIPTION"),
-        e.Bool("ISVALID"),
+    public static Mapplet Mapplet(RawElement e)
+    {
+        var b = Body(e);
+        return new Mapplet(
+            e.Required("NAME"), e.NonEmpty("DESCRIPTION"), e.Bool("ISVALID"), b.Transformations, b.Instances, b.Connectors, b.Variables, e.Position);
+    }
+
+    /// <summary>What mappings and mapplets both hold.</summary>
+    private static (IReadOnlyList<Transformation> Transformations, IReadOnlyList<Instance> Instances, IReadOnlyList<Connector> Connectors,
+        IReadOnlyList<MappingVariable> Variables) Body(RawElement e) => (
         e.Map("TRANSFORMATION", TransformationBuilder.Transformation),
         e.Map("INSTANCE", Instance),
         e.Map("CONNECTOR", Connector),
-        e.Map("MAPPINGVARIABLE", Variable),
-        e.Position);
+        e.Map("MAPPINGVARIABLE", Variable));
 
     public static Instance Instance(RawElement e) => new(
         e.Required("NAME"),

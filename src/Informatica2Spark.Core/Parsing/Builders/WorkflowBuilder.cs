@@ -5,36 +5,44 @@ namespace Informatica2Spark.Core.Parsing.Builders;
 /// <summary>WORKFLOW, WORKLET, TASK, TASKINSTANCE, WORKFLOWLINK, WORKFLOWVARIABLE and SCHEDULER.</summary>
 internal static class WorkflowBuilder
 {
-    public static Workflow Workflow(RawElement e) => new(
-        e.Required("NAME"),
-        e.NonEmpty("DESCRIPTION"),
-        e.NonEmpty("SERVERNAME"),
-        e.NonEmpty("SCHEDULERNAME"),
-        e.Bool("ISVALID"),
-        e.Bool("ISENABLED"),
-        e.First("SCHEDULER") is { } s ? Scheduler(s) : null,
-        e.Map("TASK", Task),
-        e.Map("SESSION", SessionBuilder.Session),
-        e.Map("WORKLET", Worklet),
-        e.Map("TASKINSTANCE", TaskInstance),
-        e.Map("WORKFLOWLINK", Link),
-        e.Map("WORKFLOWVARIABLE", Variable),
-        e.NameValues("ATTRIBUTE"),
-        e.Position);
+    public static Workflow Workflow(RawElement e)
+    {
+        var c = Contents(e);
+        return new Workflow(
+            e.Required("NAME"),
+            e.NonEmpty("DESCRIPTION"),
+            e.NonEmpty("SERVERNAME"),
+            e.NonEmpty("SCHEDULERNAME"),
+            e.Bool("ISVALID"),
+            e.Bool("ISENABLED"),
+            e.First("SCHEDULER") is { } s ? Scheduler(s) : null,
+            c.Tasks, c.Sessions, c.Worklets, c.TaskInstances, c.Links, c.Variables, c.Attributes,
+            e.Position);
+    }
 
-    public static Worklet Worklet(RawElement e) => new(
-        e.Required("NAME"),
-        e.Flag("REUSABLE"),
-        e.Bool("ISVALID"),
-        e.NonEmpty("DESCRIPTION"),
+    public static Worklet Worklet(RawElement e)
+    {
+        var c = Contents(e);
+        return new Worklet(
+            e.Required("NAME"),
+            e.Flag("REUSABLE"),
+            e.Bool("ISVALID"),
+            e.NonEmpty("DESCRIPTION"),
+            c.Tasks, c.Sessions, c.Worklets, c.TaskInstances, c.Links, c.Variables, c.Attributes,
+            e.Position);
+    }
+
+    /// <summary>What workflows and worklets both hold.</summary>
+    private static (IReadOnlyList<TaskDefinition> Tasks, IReadOnlyList<Session> Sessions, IReadOnlyList<Worklet> Worklets,
+        IReadOnlyList<TaskInstance> TaskInstances, IReadOnlyList<WorkflowLink> Links, IReadOnlyList<WorkflowVariable> Variables,
+        IReadOnlyList<AttributeValue> Attributes) Contents(RawElement e) => (
         e.Map("TASK", Task),
         e.Map("SESSION", SessionBuilder.Session),
         e.Map("WORKLET", Worklet),
         e.Map("TASKINSTANCE", TaskInstance),
         e.Map("WORKFLOWLINK", Link),
         e.Map("WORKFLOWVARIABLE", Variable),
-        e.NameValues("ATTRIBUTE"),
-        e.Position);
+        e.NameValues("ATTRIBUTE"));
 
     public static TaskDefinition Task(RawElement e) => new(
         e.Required("NAME"),
