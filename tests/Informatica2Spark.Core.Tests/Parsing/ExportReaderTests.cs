@@ -169,6 +169,36 @@ public class ExportReaderTests
         Assert.True(folder.Sessions[0].Position.Line > folder.Mappings[0].Position.Line);
     }
 
+    [Fact]
+    public void Routers_lookups_aggregators_macros_and_control_tasks_are_read()
+    {
+        var folder = Read("exports/transformation_kinds.xml").Folders.Single();
+        var lookup = folder.Transformations.Single();
+        Assert.Equal(("Lookup Procedure", "dbo.TEAMS"), (lookup.Type, lookup.TableAttributes.Get("Lookup table name")));
+        Assert.Equal(PortDirection.Lookup | PortDirection.Output | PortDirection.Return, lookup.Ports.Single(p => p.Name == "TEAM_NAME").Direction);
+
+        var mapping = folder.Mappings.Single();
+        var router = mapping.Transformations.Single(t => t.Type == "Router");
+        Assert.Equal(["INPUT", "URGENT", "DEFAULT1"], router.Groups.Select(g => g.Name));
+        Assert.Equal((2, "OUTPUT", ":UDF.IS_URGENT(PRIORITY)"), (router.Groups[1].Order, router.Groups[1].Type, router.Groups[1].Expression));
+        Assert.Equal(("URGENT", "TICKET_ID"), (router.Ports.Single(p => p.Name == "TICKET_ID1").Group, router.Ports.Single(p => p.Name == "TICKET_ID1").RefField));
+        var aggregator = mapping.Transformations.Single(t => t.Type == "Aggregator");
+        Assert.Equal("GROUPBY", aggregator.Ports.Single(p => p.Name == "TEAM_ID").ExpressionType);
+        var sorter = mapping.Transformations.Single(t => t.Type == "Sorter");
+        Assert.Equal(((bool?)true, "ASCENDING"), (sorter.Ports[0].IsSortKey, sorter.Ports[0].SortDirection));
+        Assert.Equal(["URGENT_TICKETS", "TEAM_LOAD"], mapping.TargetLoadOrders.OrderBy(t => t.Order).Select(t => t.TargetInstance));
+
+        var macro = folder.Macros.Single();
+        Assert.Equal(("IS_URGENT", "IN(UPPER(p_priority), 'P1', 'P2')", "integer", "p_priority"), (macro.Name, macro.Expression, macro.ReturnType, macro.Arguments.Single()));
+        var timer = folder.Tasks.Single(t => t.Type == "Timer").Timer!;
+        Assert.Equal("START_RELATIVE_TO_PREVIOUSTASK", timer.TimerType);
+        Assert.Contains(timer.Attributes, a => a is { Name: "STARTOPTIONS.STARTTIME", Value: "00:15" });
+        Assert.Equal("Ticket routing failed", folder.Tasks.Single(t => t.Type == "Email").Attributes.Get("Email Subject"));
+        var workflow = folder.Workflows.Single();
+        Assert.Equal(["Start", "Decision", "Control"], workflow.Tasks.Select(t => t.Type));
+        Assert.False(workflow.TaskInstances.Single(t => t.Name == "ctl_stop").IsEnabled);
+    }
+
     [Theory]
     [InlineData("exports/latin1_encoding.xml", "ISO-8859-1", "Cadastro de clientes: razão social e endereço")]
     [InlineData("exports/windows1252_encoding.xml", "Windows-1252", "Valores em € – “cotações” diárias")]
