@@ -1,6 +1,6 @@
 namespace Informatica2Spark.Core.Diagnostics;
 
-/// <summary>Parameter codes: parameter files and parameter resolution.</summary>
+/// <summary>Parameter codes: parameter files (0301-0303) and parameter resolution (0304-0309).</summary>
 public static partial class DiagnosticCodes
 {
     public static DiagnosticDescriptor ParameterHeadingInvalid { get; } =
@@ -11,4 +11,22 @@ public static partial class DiagnosticCodes
 
     public static DiagnosticDescriptor ParameterNameInvalid { get; } =
         new("I2S0303", Severity.Warning, DiagnosticCategory.Parameter, "Assignment name is not a parameter or variable name");
+
+    public static DiagnosticDescriptor ParameterUnresolved { get; } =
+        new("I2S0304", Severity.Error, DiagnosticCategory.Parameter, "Parameter is used but has no value");
+
+    public static DiagnosticDescriptor ParameterNeverGiven { get; } =
+        new("I2S0305", Severity.Info, DiagnosticCategory.Parameter, "Declared parameter is never given a value; its datatype default applies");
+
+    public static DiagnosticDescriptor ParameterNeverUsed { get; } =
+        new("I2S0306", Severity.Warning, DiagnosticCategory.Parameter, "Parameter is given a value but the session never uses it");
+
+    public static DiagnosticDescriptor ParameterShadowed { get; } =
+        new("I2S0307", Severity.Info, DiagnosticCategory.Parameter, "A value is shadowed by one from a higher layer");
+
+    public static DiagnosticDescriptor ParameterInvalidValue { get; } =
+        new("I2S0308", Severity.Error, DiagnosticCategory.Parameter, "Value is invalid for the parameter's datatype");
+
+    public static DiagnosticDescriptor ParameterValueMentionsParameter { get; } =
+        new("I2S0309", Severity.Warning, DiagnosticCategory.Parameter, "Value mentions another parameter and stays literal");
 }

@@ -9,7 +9,7 @@ namespace Informatica2Spark.Core.Tests.Parameters;
 
 public class ParameterFileTests
 {
-    private static ParameterFile Load(string name)
+    internal static ParameterFile Load(string name)
     {
         var path = Path.Combine(RepositoryPaths.TestData, "params", name);
         using var reader = new StreamReader(path);
