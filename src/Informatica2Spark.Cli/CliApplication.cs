@@ -55,6 +55,7 @@ public static class CliApplication
         // One line per command.
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
+        root.Subcommands.Add(ParamsCommand.Create(context));
         return root;
     }
 }

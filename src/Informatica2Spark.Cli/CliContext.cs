@@ -15,6 +15,14 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, CliHooks 
     public Logger CreateLogger(ParseResult parse) =>
         CliLogging.Create(parse.GetValue(CommonOptions.Verbosity), parse.GetValue(CommonOptions.LogFile), Stderr);
 
+    /// <summary>Writes each diagnostic saying an input could not be read to stderr; true when there was any.</summary>
+    public bool ReportUnreadable(IEnumerable<Core.Diagnostics.Diagnostic> diagnostics)
+    {
+        var unreadable = diagnostics.Where(Core.Diagnostics.DiagnosticExtensions.IsUnreadableInput).ToList();
+        unreadable.ForEach(d => Stderr.WriteLine(d.ToString()));
+        return unreadable.Count > 0;
+    }
+
     /// <summary>Called at the start of every handler with the command's name; tests use it to simulate a bug.</summary>
     public void Enter(string command) => hooks.BeforeCommand?.Invoke(command);
 }

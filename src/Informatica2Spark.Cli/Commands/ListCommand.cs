@@ -2,7 +2,6 @@ using System.CommandLine;
 using Informatica2Spark.Cli.Input;
 using Informatica2Spark.Cli.Options;
 using Informatica2Spark.Cli.Output;
-using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Inventory;
 using Informatica2Spark.Core.Reporting;
 
@@ -32,15 +31,10 @@ internal static class ListCommand
         using var log = context.CreateLogger(parse);
         var (inputs, problems) = InputResolver.Resolve(settings.Paths);
         var (inventory, diagnostics) = InventoryRun.Run(inputs);
-        var unreadable = problems.Concat(diagnostics.Where(d => d.IsUnreadableInput())).ToList();
-        foreach (var problem in unreadable)
-        {
-            context.Stderr.WriteLine(problem.ToString());
-        }
-
+        var unreadable = context.ReportUnreadable(problems.Concat(diagnostics));
         var rendered = settings.Format == "json" ? InventoryReports.Json(inventory) : InventoryReports.Text(inventory);
         ReportOutput.Write(rendered, settings.Output, context.Stdout);
         log.Information("listed {Count} export file(s)", inventory.Files.Count);
-        return unreadable.Count > 0 ? ExitCodes.UnreadableInput : ExitCodes.Success;
+        return unreadable ? ExitCodes.UnreadableInput : ExitCodes.Success;
     }
 }

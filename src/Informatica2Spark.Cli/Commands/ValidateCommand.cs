@@ -11,7 +11,7 @@ namespace Informatica2Spark.Cli.Commands;
 /// <summary><c>i2s validate &lt;paths...&gt;</c>: schema and references of PowerCenter exports.</summary>
 internal static class ValidateCommand
 {
-    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, FailOn FailOn);
+    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, FailOn FailOn, ParameterSettings Parameters);
 
     public static Command Create(CliContext context)
     {
@@ -19,12 +19,14 @@ internal static class ValidateCommand
         var format = CommonOptions.Format("text", "json", "sarif");
         var output = CommonOptions.Output();
         var failOn = CommonOptions.FailOn();
-        var command = new Command("validate", "Check exports against the PowerCenter schema and their internal references.")
+        var parameters = new ParameterOptions();
+        var command = new Command("validate", "Check exports against the PowerCenter schema and their internal references, and resolve session parameters when parameter options are given.")
         {
             paths, format, output, failOn,
         };
+        parameters.AddTo(command);
         command.SetAction(parse => Run(context, parse, new Settings(
-            parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(output), parse.GetRequiredValue(failOn))));
+            parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(output), parse.GetRequiredValue(failOn), parameters.Read(parse))));
         return command;
     }
 
@@ -37,7 +39,7 @@ internal static class ValidateCommand
         var validated = ExportValidation.Run(inputs);
         var report = validated with
         {
-            Diagnostics = validated.Diagnostics.Concat(problems).Order(DiagnosticComparer.Instance).ToList(),
+            Diagnostics = validated.Diagnostics.Concat(problems).Concat(ParameterFindings(settings.Parameters, inputs)).Order(DiagnosticComparer.Instance).ToList(),
         };
 
         var rendered = settings.Format switch
@@ -52,5 +54,18 @@ internal static class ValidateCommand
         return report.HasUnreadableInput ? ExitCodes.UnreadableInput
             : report.HasFindingsAtOrAbove(settings.FailOn.Threshold()) ? ExitCodes.Findings
             : ExitCodes.Success;
+    }
+
+    /// <summary>With parameter options, every session's parameters are resolved too (reading the exports whole).</summary>
+    private static IEnumerable<Diagnostic> ParameterFindings(ParameterSettings settings, IReadOnlyList<Core.Inputs.ExportInput> inputs)
+    {
+        if (!settings.Any)
+        {
+            return [];
+        }
+
+        var (documents, _) = Core.Inputs.ExportDocuments.Read(inputs);
+        var (parameterInputs, diagnostics) = ParameterInputsLoader.Load(settings, documents);
+        return diagnostics.Concat(Core.Parameters.ParameterValidation.Run(documents, parameterInputs));
     }
 }

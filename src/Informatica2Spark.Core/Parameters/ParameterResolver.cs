@@ -11,7 +11,8 @@ namespace Informatica2Spark.Core.Parameters;
 /// </summary>
 public static partial class ParameterResolver
 {
-    private sealed record Candidate(string Name, string Value, ParameterLayer Layer, string Origin);
+    /// <summary>A value from one layer; <see cref="NamesSession"/> when it comes from a section naming the session itself.</summary>
+    private sealed record Candidate(string Name, string Value, ParameterLayer Layer, string Origin, bool NamesSession = false);
 
     public static ParameterResolution Resolve(ParameterRequest request)
     {
@@ -35,7 +36,7 @@ public static partial class ParameterResolver
         {
             foreach (var value in shadowed.Prepend(winner))
             {
-                Add(new Candidate(value.Name, value.Value, ParameterLayer.Session, value.Origin));
+                Add(new Candidate(value.Name, value.Value, ParameterLayer.Session, value.Origin, value.Scope.Kind == ParameterScopeKind.Session));
             }
         }
 
@@ -99,9 +100,10 @@ public static partial class ParameterResolver
                 $"{result.Name} is declared but never given a value; the {declaration!.DataType} default '{result.Value}' applies", location));
         }
 
-        // $PM... values (session log file and the like) are consumed by PowerCenter itself, not by the mapping.
+        // Only a section naming this very session is a mistake when unused: [Global], service, workflow and
+        // command-line values serve many sessions. $PM... values are consumed by PowerCenter itself.
         if (used is not null && declaration is null && !used.Contains(result.Name) && !result.Name.StartsWith("$PM", StringComparison.OrdinalIgnoreCase)
-            && result.Layer is ParameterLayer.Cli or ParameterLayer.Environment or ParameterLayer.Session)
+            && candidates.Count > 0 && candidates[0].NamesSession)
         {
             diagnostics.Add(DiagnosticCodes.ParameterNeverUsed.Create(
                 $"{result.Name} is given a value ({result.Origin}) but session {request.Scope.Session} never uses it", request.Location));

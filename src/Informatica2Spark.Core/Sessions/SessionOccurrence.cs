@@ -34,59 +34,56 @@ public sealed record SessionOccurrence(
 /// <summary>Finds every session occurrence of an export, in file order.</summary>
 public static class SessionOccurrences
 {
-    public static IReadOnlyList<SessionOccurrence> Of(ExportDocument document)
+    public static IReadOnlyList<SessionOccurrence> Of(ExportDocument document) =>
+        document.Repositories.SelectMany(r => r.Folders.SelectMany(f => Of(r.Name, f))).ToList();
+
+    /// <summary>The session occurrences of one folder.</summary>
+    public static IReadOnlyList<SessionOccurrence> Of(string repository, Folder folder)
     {
         var result = new List<SessionOccurrence>();
-        foreach (var repository in document.Repositories)
+        var reusableSessions = folder.Sessions.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        var reusableWorklets = folder.Worklets.ToDictionary(w => w.Name, StringComparer.OrdinalIgnoreCase);
+        var run = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var workflow in folder.Workflows)
         {
-            foreach (var folder in repository.Folders)
-            {
-                var reusableSessions = folder.Sessions.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
-                var reusableWorklets = folder.Worklets.ToDictionary(w => w.Name, StringComparer.OrdinalIgnoreCase);
-                var run = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var workflow in folder.Workflows)
-                {
-                    Walk(workflow, []);
-
-                    void Walk(IWorkflowContainer container, IReadOnlyList<string> path)
-                    {
-                        if (path.Count > 32)
-                        {
-                            return; // a worklet that contains itself; reported by the reference rules
-                        }
-
-                        foreach (var instance in container.TaskInstances)
-                        {
-                            if (instance.TaskType.Equals("Session", StringComparison.OrdinalIgnoreCase))
-                            {
-                                var session = instance.Reusable
-                                    ? reusableSessions.GetValueOrDefault(instance.TaskName)
-                                    : container.Sessions.FirstOrDefault(s => s.Name.Equals(instance.TaskName, StringComparison.OrdinalIgnoreCase));
-                                if (session is not null)
-                                {
-                                    run.Add(session.Name);
-                                    result.Add(new SessionOccurrence(repository.Name, folder.Name, workflow.Name, path, session, instance));
-                                }
-                            }
-                            else if (instance.TaskType.Equals("Worklet", StringComparison.OrdinalIgnoreCase))
-                            {
-                                var worklet = instance.Reusable
-                                    ? reusableWorklets.GetValueOrDefault(instance.TaskName)
-                                    : container.Worklets.FirstOrDefault(w => w.Name.Equals(instance.TaskName, StringComparison.OrdinalIgnoreCase));
-                                if (worklet is not null)
-                                {
-                                    Walk(worklet, [.. path, instance.Name]);
-                                }
-                            }
-                        }
-                    }
-                }
-
-                result.AddRange(folder.Sessions.Where(s => !run.Contains(s.Name))
-                    .Select(s => new SessionOccurrence(repository.Name, folder.Name, null, [], s, null)));
-            }
+            Walk(workflow.Name, workflow, []);
         }
 
+        result.AddRange(folder.Sessions.Where(s => !run.Contains(s.Name))
+            .Select(s => new SessionOccurrence(repository, folder.Name, null, [], s, null)));
         return result;
+
+        void Walk(string workflow, IWorkflowContainer container, IReadOnlyList<string> path)
+        {
+            if (path.Count > 32)
+            {
+                return; // a worklet that contains itself; reported by the reference rules
+            }
+
+            foreach (var instance in container.TaskInstances)
+            {
+                if (instance.TaskType.Equals("Session", StringComparison.OrdinalIgnoreCase))
+                {
+                    var session = instance.Reusable
+                        ? reusableSessions.GetValueOrDefault(instance.TaskName)
+                        : container.Sessions.FirstOrDefault(s => s.Name.Equals(instance.TaskName, StringComparison.OrdinalIgnoreCase));
+                    if (session is not null)
+                    {
+                        run.Add(session.Name);
+                        result.Add(new SessionOccurrence(repository, folder.Name, workflow, path, session, instance));
+                    }
+                }
+                else if (instance.TaskType.Equals("Worklet", StringComparison.OrdinalIgnoreCase))
+                {
+                    var worklet = instance.Reusable
+                        ? reusableWorklets.GetValueOrDefault(instance.TaskName)
+                        : container.Worklets.FirstOrDefault(w => w.Name.Equals(instance.TaskName, StringComparison.OrdinalIgnoreCase));
+                    if (worklet is not null)
+                    {
+                        Walk(workflow, worklet, [.. path, instance.Name]);
+                    }
+                }
+            }
+        }
     }
 }

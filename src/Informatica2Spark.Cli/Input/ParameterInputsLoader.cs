@@ -1,0 +1,87 @@
+using System.Collections;
+using Informatica2Spark.Cli.Options;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Model;
+using Informatica2Spark.Core.Parameters;
+
+namespace Informatica2Spark.Cli.Input;
+
+/// <summary>Reads the parameter files and the environment the parameter options point at.</summary>
+internal static class ParameterInputsLoader
+{
+    public static (ParameterInputs Inputs, IReadOnlyList<Diagnostic> Diagnostics) Load(ParameterSettings settings, IEnumerable<ExportDocument> documents)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var files = settings.Files.Select(f => Parse(f, f.Replace('\\', '/'), diagnostics)).OfType<ParameterFile>().ToList();
+
+        var own = new Dictionary<string, ParameterFile>(StringComparer.Ordinal);
+        if (settings.Directory is { } directory)
+        {
+            // Several names can lead to one file: parse it once, so it is one file to the resolver.
+            var parsed = new Dictionary<string, ParameterFile?>(StringComparer.Ordinal);
+            foreach (var name in OwnFileNames(documents).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                var found = ParameterFileNames.Candidates(name).Select(c => Path.GetFullPath(Path.Combine(directory.FullName, c))).FirstOrDefault(File.Exists);
+                if (found is null)
+                {
+                    continue;
+                }
+
+                if (!parsed.TryGetValue(found, out var file))
+                {
+                    parsed[found] = file = Parse(found, Display(directory, found), diagnostics);
+                }
+
+                if (file is not null)
+                {
+                    own[name] = file;
+                }
+            }
+        }
+
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            environment[(string)entry.Key] = (string?)entry.Value ?? string.Empty;
+        }
+
+        return (new ParameterInputs
+        {
+            Files = files,
+            Cli = settings.Values.Select(v => new CliParameter(v.Name, v.Value)).ToList(),
+            Environment = environment,
+            OwnFiles = own,
+        }, diagnostics);
+    }
+
+    private static ParameterFile? Parse(string path, string display, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var reader = new StreamReader(path);
+            var (file, found) = ParameterFileParser.Parse(reader, display);
+            diagnostics.AddRange(found);
+            return file;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCodes.FileUnreadable.Create($"cannot read the parameter file: {error.Message}", new SourceLocation(display)));
+            return null;
+        }
+    }
+
+    private static IEnumerable<string> OwnFileNames(IEnumerable<ExportDocument> documents) =>
+        documents.SelectMany(d => d.Folders).SelectMany(f =>
+            f.Sessions.Select(s => s.Attributes.Get("Parameter Filename"))
+                .Concat(f.Workflows.SelectMany(w => Containers(w)).SelectMany(c =>
+                    c.Sessions.Select(s => s.Attributes.Get("Parameter Filename"))
+                        .Concat(c.TaskInstances.Select(t => t.Attributes.Get("Parameter Filename")))
+                        .Concat([c.Attributes.Get("Parameter Filename")]))))
+            .OfType<string>().Where(n => n.Length > 0);
+
+    private static IEnumerable<IWorkflowContainer> Containers(IWorkflowContainer container) =>
+        container.Worklets.SelectMany(Containers).Prepend(container);
+
+    private static string Display(DirectoryInfo directory, string path) =>
+        Path.Join(directory.ToString(), Path.GetRelativePath(directory.FullName, path)).Replace('\\', '/');
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Model;
+using Informatica2Spark.Core.Parameters;
+
+namespace Informatica2Spark.Core.Sessions;
+
+/// <summary>
+/// Finds every parameter and variable a session occurrence uses, wherever PowerCenter substitutes them: session,
+/// config and task instance attributes, reader and writer settings, connection variables, pre- and post-session
+/// commands and, when the mapping is in the export, its SQL overrides, conditions and port expressions.
+/// </summary>
+public static partial class ParameterUsageCollector
+{
+    public static IReadOnlyList<ParameterUsage> Collect(string file, Folder folder, SessionOccurrence occurrence)
+    {
+        var usages = new List<ParameterUsage>();
+        var session = occurrence.Session;
+        var at = new SourceLocation(file, (occurrence.Instance?.Position ?? session.Position).Line, (occurrence.Instance?.Position ?? session.Position).Column, occurrence.ObjectPath);
+
+        var config = session.ConfigReference is { } reference
+            ? folder.Configs.FirstOrDefault(c => c.Name.Equals(reference.RefObjectName, StringComparison.OrdinalIgnoreCase))?.Attributes ?? []
+            : [];
+        foreach (var attribute in config.Concat(session.ConfigReference?.Attributes ?? []).Concat(occurrence.Instance?.ConfigReference?.Attributes ?? [])
+                     .Concat(session.Attributes).Concat(occurrence.Instance?.Attributes ?? []))
+        {
+            Scan(attribute.Value, KindOf(attribute.Name, ParameterUsageKind.SessionAttribute), $"session attribute '{attribute.Name}'", at, usages);
+        }
+
+        foreach (var instance in session.TransformationInstances)
+        {
+            foreach (var attribute in instance.Attributes)
+            {
+                Scan(attribute.Value, KindOf(attribute.Name, ParameterUsageKind.SessionAttribute), $"'{attribute.Name}' of {instance.InstanceName}", at, usages);
+            }
+        }
+
+        foreach (var extension in session.Extensions.Concat(occurrence.Instance?.Extensions ?? []))
+        {
+            foreach (var attribute in extension.Attributes)
+            {
+                Scan(attribute.Value, KindOf(attribute.Name, ParameterUsageKind.SessionAttribute), $"'{attribute.Name}' of {extension.InstanceName}", at, usages);
+            }
+
+            foreach (var connection in extension.Connections)
+            {
+                Scan(connection.Variable, ParameterUsageKind.ConnectionVariable, $"connection of {extension.InstanceName}", at, usages);
+                Scan(connection.ConnectionName, ParameterUsageKind.ConnectionVariable, $"connection of {extension.InstanceName}", at, usages);
+            }
+        }
+
+        foreach (var component in session.Components.Concat(occurrence.Instance?.Components ?? []))
+        {
+            foreach (var pair in component.ValuePairs.Concat(component.Task?.ValuePairs ?? []))
+            {
+                Scan(pair.Value, ParameterUsageKind.Command, $"{component.Type} '{pair.Name}'", at, usages);
+            }
+        }
+
+        if (folder.Mappings.FirstOrDefault(m => m.Name.Equals(session.MappingName, StringComparison.OrdinalIgnoreCase)) is { } mapping)
+        {
+            CollectMapping(file, folder, mapping, usages);
+        }
+
+        return usages;
+    }
+
+    private static void CollectMapping(string file, Folder folder, Mapping mapping, List<ParameterUsage> usages)
+    {
+        var path = ObjectPath.Child(folder.Name, ObjectPath.Mapping, mapping.Name);
+        var reusable = mapping.Instances.Where(i => i.Reusable == true && i.Kind == InstanceKind.Transformation)
+            .Select(i => folder.Transformations.FirstOrDefault(t => t.Name.Equals(i.TransformationName, StringComparison.OrdinalIgnoreCase)))
+            .OfType<Transformation>();
+        foreach (var transformation in mapping.Transformations.Concat(reusable))
+        {
+            var at = new SourceLocation(file, transformation.Position.Line, transformation.Position.Column,
+                ObjectPath.Child(path, ObjectPath.Transformation, transformation.Name));
+            foreach (var attribute in transformation.TableAttributes)
+            {
+                Scan(attribute.Value, KindOf(attribute.Name, ParameterUsageKind.TableAttribute), $"'{attribute.Name}' of {transformation.Name}", at, usages);
+            }
+
+            foreach (var port in transformation.Ports)
+            {
+                Scan(port.Expression, ParameterUsageKind.Expression, $"expression of {transformation.Name}.{port.Name}", at, usages);
+            }
+        }
+    }
+
+    private static ParameterUsageKind KindOf(string attribute, ParameterUsageKind otherwise) => attribute.ToUpperInvariant() switch
+    {
+        "SQL QUERY" => ParameterUsageKind.SqlOverride,
+        "SOURCE FILTER" or "FILTER CONDITION" => ParameterUsageKind.SourceFilter,
+        "USER DEFINED JOIN" => ParameterUsageKind.UserDefinedJoin,
+        "PRE SQL" => ParameterUsageKind.PreSql,
+        "POST SQL" => ParameterUsageKind.PostSql,
+        "LOOKUP SQL OVERRIDE" => ParameterUsageKind.LookupOverride,
+        "$SOURCE CONNECTION VALUE" or "$TARGET CONNECTION VALUE" or "CONNECTION INFORMATION" => ParameterUsageKind.ConnectionVariable,
+        var name when name.EndsWith("FILENAME", StringComparison.Ordinal) || name.EndsWith("FILE NAME", StringComparison.Ordinal) => ParameterUsageKind.FileName,
+        var name when name.EndsWith("DIRECTORY", StringComparison.Ordinal) => ParameterUsageKind.FileDirectory,
+        _ => otherwise,
+    };
+
+    private static void Scan(string? text, ParameterUsageKind kind, string description, SourceLocation at, List<ParameterUsage> usages)
+    {
+        if (string.IsNullOrEmpty(text) || (!text.Contains('$', StringComparison.Ordinal) && kind != ParameterUsageKind.Expression))
+        {
+            return;
+        }
+
+        var pattern = kind == ParameterUsageKind.Expression ? ExpressionReference() : Reference();
+        foreach (Match match in pattern.Matches(text))
+        {
+            // $Source and $Target name the session's source and target connections, not parameters.
+            if (!match.Value.Equals("$Source", StringComparison.OrdinalIgnoreCase) && !match.Value.Equals("$Target", StringComparison.OrdinalIgnoreCase))
+            {
+                usages.Add(new ParameterUsage(match.Value, kind, description, at));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\$\w])\${1,3}[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"(?<![\$\w])(\${1,3}[A-Za-z_][A-Za-z0-9_]*|\bSESSSTARTTIME\b|\bSYSDATE\b|\bWORKFLOWSTARTTIME\b)")]
+    private static partial Regex ExpressionReference();
+}

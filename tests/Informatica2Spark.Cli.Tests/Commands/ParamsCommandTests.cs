@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Informatica2Spark.Core.Inputs;
+using Informatica2Spark.Core.Parameters;
+using Informatica2Spark.Core.Sessions;
+using Informatica2Spark.Testing;
+using Xunit;
+
+namespace Informatica2Spark.Cli.Tests.Commands;
+
+public class ParamsCommandTests
+{
+    private const string Sales = "testdata/exports/sales_orders.xml";
+
+    [Fact]
+    public void Text_report_with_files_and_cli_values_snapshot()
+    {
+        var (exit, stdout, _) = CliRunner.Run("params", Sales, "--session", "s_m_sales_orders",
+            "--param-file", "testdata/params/sales.prm", "--param-file", "testdata/params/sales_override.prm", "--param", "$$EUR_RATE=0.95");
+
+        Assert.Equal(0, exit);
+        Snapshot.Verify(stdout, "txt");
+    }
+
+    [Fact]
+    public void Json_report_follows_the_documented_shape()
+    {
+        var (exit, stdout, _) = CliRunner.Run("params", Sales, "--session", "s_m_sales_orders", "--format", "json", "--param", "$$EUR_RATE=0.95");
+
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal(("s_m_sales_orders", "wf_sales"), (root.GetProperty("session").GetString(), root.GetProperty("workflow").GetString()));
+        var parameters = root.GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!);
+        Assert.Equal(("0.95", "cli", "--param $$EUR_RATE"), (parameters["$$EUR_RATE"].GetProperty("value").GetString(),
+            parameters["$$EUR_RATE"].GetProperty("layer").GetString(), parameters["$$EUR_RATE"].GetProperty("origin").GetString()));
+        Assert.Equal(JsonValueKind.Null, parameters["$DBConnection_Src"].GetProperty("value").ValueKind);
+        Assert.Equal("system", parameters["$PMSourceFileDir"].GetProperty("layer").GetString());
+        Assert.Contains(root.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "I2S0304");
+    }
+
+    [Fact]
+    public void Own_parameter_files_are_found_under_param_dir_and_explicit_files_win()
+    {
+        var (_, own, _) = CliRunner.Run("params", Sales, "--session", "s_m_sales_orders", "--param-dir", "testdata/params");
+        Assert.Contains("$DBConnection_Src = 'ORA_SALES_FROM_OWN_FILE' [session] testdata/params/wf_sales.prm:5", own, StringComparison.Ordinal);
+
+        var (_, both, _) = CliRunner.Run("params", Sales, "--session", "s_m_sales_orders", "--param-dir", "testdata/params", "--param-file", "testdata/params/sales.prm");
+        Assert.Contains("$DBConnection_Src = 'ORA_SALES_PROD' [session] testdata/params/sales.prm:29", both, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_reports_parameter_findings_when_given_parameter_options()
+    {
+        var (without, _, _) = CliRunner.Run("validate", Sales);
+        var (with, stdout, _) = CliRunner.Run("validate", Sales, "--param", "$$EUR_RATE=abc");
+
+        Assert.Equal(0, without);
+        Assert.Equal(1, with);
+        Assert.Contains("error I2S0308: $$EUR_RATE = 'abc' from --param $$EUR_RATE is not a valid decimal", stdout, StringComparison.Ordinal);
+        Assert.Contains("error I2S0304: $DBConnection_Src is used by session s_m_sales_orders", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("params", Sales, "--session", "no_such_session")]
+    [InlineData("params", Sales)]
+    [InlineData("params", Sales, "--session", "s_m_sales_orders", "--param", "NO_EQUALS")]
+    public void Usage_errors_are_2(params string[] args) => Assert.Equal(2, CliRunner.Run(args).Exit);
+
+    [Fact]
+    public void A_missing_parameter_file_is_unreadable_input()
+    {
+        var (exit, _, stderr) = CliRunner.Run("params", Sales, "--session", "s_m_sales_orders", "--param-file", "testdata/params/missing.prm");
+        Assert.Equal(3, exit);
+        Assert.Contains("I2S0001", stderr, StringComparison.Ordinal);
+    }
+
+    [CorpusFact]
+    public void Every_corpus_session_resolves_without_a_crash()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "xml")).Order(StringComparer.Ordinal).ToList();
+        var (documents, _) = ExportDocuments.Read(files.Select(f => new ExportInput(f, () => File.OpenRead(f))).ToList());
+        var sessions = 0;
+        foreach (var document in documents)
+        {
+            foreach (var repository in document.Repositories)
+            {
+                foreach (var folder in repository.Folders)
+                {
+                    foreach (var occurrence in SessionOccurrences.Of(repository.Name, folder))
+                    {
+                        var report = SessionParameters.Resolve(document.Path, folder, occurrence, new ParameterInputs());
+                        Assert.All(report.Resolution.Parameters, p => Assert.True(p.Value is not null || report.Resolution.Diagnostics.Any(d => d.Code == "I2S0304" && d.Message.StartsWith(p.Name + " ", StringComparison.Ordinal))));
+                        sessions++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(sessions >= 173, $"{sessions} session occurrences");
+
+        // And through the command line, one session per export that has any.
+        foreach (var document in documents.Where(d => SessionOccurrences.Of(d).Count > 0))
+        {
+            var first = SessionOccurrences.Of(document)[0];
+            var args = new List<string> { "params", document.Path, "--session", first.Name };
+            if (first.Workflow is not null)
+            {
+                args.AddRange(["--workflow", first.Workflow]);
+            }
+
+            var (exit, _, stderr) = CliRunner.Run([.. args]);
+            Assert.True(exit is 0 or 1 or 2, $"{document.Path}: exit {exit}: {stderr}");
+            Assert.DoesNotContain("internal error", stderr, StringComparison.Ordinal);
+        }
+    }
+}
