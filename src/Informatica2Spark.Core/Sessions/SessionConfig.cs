@@ -1,0 +1,170 @@
+using Informatica2Spark.Core.Model;
+
+namespace Informatica2Spark.Core.Sessions;
+
+/// <summary>
+/// Everything one session occurrence says, typed: identity, execution, performance, each source and target, the
+/// mapping's parameters, error handling, components, and every attribute not mapped to a field, so nothing is lost.
+/// </summary>
+public sealed record SessionConfig(
+    SessionIdentity Identity,
+    ExecutionSettings Execution,
+    PerformanceSettings Performance,
+    IReadOnlyList<SourceSettings> Sources,
+    IReadOnlyList<TargetSettings> Targets,
+    IReadOnlyList<LookupSettings> Lookups,
+    IReadOnlyList<MappingVariable> Parameters,
+    ErrorHandlingSettings ErrorHandling,
+    ComponentSettings Components,
+    IReadOnlyList<OtherAttribute> OtherAttributes);
+
+/// <summary>Which session this is and where it runs.</summary>
+public sealed record SessionIdentity(
+    string Repository,
+    string Folder,
+    string? Workflow,
+    IReadOnlyList<string> WorkletPath,
+    string Name,
+    string SessionName,
+    string MappingName,
+    bool MappingInExport,
+    string ObjectPath,
+    string? ParameterFilename,
+    string? SourceConnectionValue,
+    string? TargetConnectionValue);
+
+public sealed record ExecutionSettings(
+    Choice<TreatSourceRowsAs> TreatSourceRowsAs,
+    Choice<CommitType> CommitType,
+    int? CommitInterval,
+    bool CommitOnEndOfFile,
+    bool RollbackOnErrors,
+    Choice<RecoveryStrategy> RecoveryStrategy,
+    bool EnableRecovery,
+    bool ConstraintBasedLoadOrdering,
+    bool RetryOnDeadlock,
+    bool IncrementalAggregation);
+
+public sealed record PerformanceSettings(
+    MemorySize DtmBufferSize,
+    MemorySize DefaultBufferBlockSize,
+    int? LineSequentialBufferLength,
+    IReadOnlyList<PartitionSettings> Partitions,
+    string? DynamicPartitioning,
+    int? NumberOfPartitions,
+    PushdownSettings Pushdown,
+    bool HighPrecision,
+    bool CollectPerformanceData,
+    LookupCacheSettings LookupCache,
+    IReadOnlyList<CustomProperty> CustomProperties);
+
+/// <summary>How one transformation instance is partitioned.</summary>
+public sealed record PartitionSettings(
+    string InstanceName,
+    Choice<PartitionType> Type,
+    int Count,
+    bool IsRepartitionPoint,
+    IReadOnlyList<string> HashKeys,
+    IReadOnlyList<KeyRange> KeyRanges);
+
+public sealed record PushdownSettings(Choice<PushdownOptimization> Mode, bool AllowTemporaryView, bool AllowTemporarySequence, bool AllowIncompatibleConnections);
+
+public sealed record LookupCacheSettings(
+    bool CacheLookupFunction,
+    MemorySize MaximumAutoMemory,
+    int? MaximumAutoMemoryPercent,
+    string? AdditionalConcurrentPipelines,
+    string? PrebuildCache);
+
+/// <summary>A connection as the session names it: a connection name, a variable such as <c>$DBConnection_Src</c>, or both.</summary>
+public sealed record ConnectionSetting(string? Name, string? Variable, string Type, string SubType);
+
+/// <summary>One source instance with its qualifier's settings (session overrides over mapping values) and reader settings.</summary>
+public sealed record SourceSettings(
+    string InstanceName,
+    string? QualifierName,
+    string? DatabaseType,
+    string? ReaderType,
+    ConnectionSetting? Connection,
+    string? SqlQuery,
+    string? SourceFilter,
+    string? UserDefinedJoin,
+    bool SelectDistinct,
+    int? SortedPorts,
+    string? PreSql,
+    string? PostSql,
+    string? OwnerName,
+    string? TableName,
+    FlatFileReaderSettings? FlatFile);
+
+public sealed record FlatFileReaderSettings(string? Directory, string? FileName, Choice<SourceFileType> FileType, string? InputType, string? Command);
+
+/// <summary>One target instance with its writer settings.</summary>
+public sealed record TargetSettings(
+    string InstanceName,
+    string? DatabaseType,
+    string? WriterType,
+    ConnectionSetting? Connection,
+    Choice<TargetLoadType> LoadType,
+    bool Insert,
+    bool UpdateAsUpdate,
+    bool UpdateAsInsert,
+    bool UpdateElseInsert,
+    bool Delete,
+    bool TruncateTarget,
+    string? TablePrefix,
+    string? TableName,
+    string? PreSql,
+    string? PostSql,
+    string? UpdateOverride,
+    string? RejectDirectory,
+    string? RejectFileName,
+    FlatFileWriterSettings? FlatFile);
+
+public sealed record FlatFileWriterSettings(
+    string? Directory,
+    string? FileName,
+    string? OutputType,
+    string? MergeType,
+    string? MergeDirectory,
+    string? MergeFileName,
+    bool AppendIfExists,
+    string? HeaderOptions,
+    string? HeaderCommand,
+    string? FooterCommand);
+
+public sealed record LookupSettings(string InstanceName, string? TableName, string? SqlOverride, string? ConnectionInformation);
+
+public sealed record ErrorHandlingSettings(
+    int? StopOnErrors,
+    Choice<TracingLevel> OverrideTracing,
+    string? ErrorLogType,
+    string? ErrorLogFileName,
+    string? ErrorLogTablePrefix,
+    bool LogSourceRowData,
+    string DateTimeFormat,
+    Choice<ErrorAction> OnStoredProcedureError,
+    Choice<ErrorAction> OnPreSessionCommandError,
+    Choice<ErrorAction> OnPrePostSqlError,
+    string? SessionLogFileName,
+    string? SessionLogDirectory);
+
+/// <summary>Pre- and post-session commands and variable assignments.</summary>
+public sealed record ComponentSettings(IReadOnlyList<SessionCommand> Commands, IReadOnlyList<VariableAssignment> Assignments);
+
+public sealed record SessionCommand(string When, string Name, string Command);
+
+public sealed record VariableAssignment(string When, string Variable, string Value);
+
+/// <summary>Where a merged attribute came from, lowest precedence first.</summary>
+public enum AttributeOrigin
+{
+    ConfigObject,
+    ConfigReference,
+    Mapping,
+    Session,
+    TaskInstance,
+}
+
+/// <summary>An attribute no typed field holds yet, with its owner (the session or an instance) and origin.</summary>
+public sealed record OtherAttribute(string Name, string Value, string Owner, AttributeOrigin Origin);
