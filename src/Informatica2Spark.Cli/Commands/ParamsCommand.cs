@@ -18,7 +18,11 @@ internal static class ParamsCommand
     public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths("Export files or directories (searched recursively for *.xml).");
-        var session = new Option<string>("--session") { Description = "The session (or session task instance) name.", Required = true };
+        var session = new Option<string>("--session")
+        {
+            Description = "The session (or session task instance) name; inside worklets, optionally worklet/.../session.",
+            Required = true,
+        };
         var workflow = new Option<string?>("--workflow") { Description = "The workflow running it, when several do." };
         var parameters = new ParameterOptions();
         var format = CommonOptions.Format("text", "json");
@@ -50,14 +54,14 @@ internal static class ParamsCommand
         var matches = documents
             .SelectMany(d => d.Repositories.SelectMany(r => r.Folders.SelectMany(f => SessionOccurrences.Of(r.Name, f)
                 .Select(o => (Document: d, Folder: f, Occurrence: o)))))
-            .Where(m => m.Occurrence.Name.Equals(settings.Session, StringComparison.OrdinalIgnoreCase)
+            .Where(m => Matches(m.Occurrence, settings.Session)
                 && (settings.Workflow is null || string.Equals(m.Occurrence.Workflow, settings.Workflow, StringComparison.OrdinalIgnoreCase)))
             .ToList();
         if (matches.Count != 1)
         {
             context.Stderr.WriteLine(matches.Count == 0
                 ? $"i2s: no session named '{settings.Session}'{(settings.Workflow is null ? string.Empty : $" in workflow '{settings.Workflow}'")} in the given exports"
-                : $"i2s: session '{settings.Session}' runs in several places ({string.Join(", ", matches.Select(m => m.Occurrence.ObjectPath))}); choose one with --workflow");
+                : $"i2s: session '{settings.Session}' runs in several places ({string.Join(", ", matches.Select(m => m.Occurrence.ObjectPath))}); choose one with --workflow or --session worklet/.../session");
             return ExitCodes.Usage;
         }
 
@@ -67,5 +71,13 @@ internal static class ParamsCommand
         ReportOutput.Write(settings.Format == "json" ? ParameterReports.Json(report, diagnostics) : ParameterReports.Text(report, diagnostics), settings.Output, context.Stdout);
         log.Information("resolved {Count} parameter(s) of {Session}", report.Resolution.Parameters.Count, occurrence.ObjectPath);
         return settings.FailOn.Threshold() is { } threshold && diagnostics.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>A session name, or a worklet path ending in the session name (<c>wl_outer/wl_inner/s_load</c>).</summary>
+    private static bool Matches(SessionOccurrence occurrence, string selector)
+    {
+        var parts = selector.Split('/');
+        return occurrence.Name.Equals(parts[^1], StringComparison.OrdinalIgnoreCase)
+            && (parts.Length == 1 || occurrence.WorkletPath.SequenceEqual(parts[..^1], StringComparer.OrdinalIgnoreCase));
     }
 }

@@ -119,9 +119,9 @@ public static partial class ParameterUsageCollector
         }
     }
 
-    [GeneratedRegex(@"(?<![\$\w])\${1,3}[A-Za-z_][A-Za-z0-9_]*")]
+    [GeneratedRegex(@"(?<!\$)\${1,3}[A-Za-z_][A-Za-z0-9_]*")]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"(?<![\$\w])(\${1,3}[A-Za-z_][A-Za-z0-9_]*|\bSESSSTARTTIME\b|\bSYSDATE\b|\bWORKFLOWSTARTTIME\b)")]
+    [GeneratedRegex(@"(?<!\$)(\${1,3}[A-Za-z_][A-Za-z0-9_]*|\bSESSSTARTTIME\b|\bSYSDATE\b|\bWORKFLOWSTARTTIME\b)")]
     private static partial Regex ExpressionReference();
 }

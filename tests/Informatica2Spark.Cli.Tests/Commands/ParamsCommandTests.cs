@@ -98,19 +98,27 @@ public class ParamsCommandTests
 
         Assert.True(sessions >= 173, $"{sessions} session occurrences");
 
-        // And through the command line, one session per export that has any.
-        foreach (var document in documents.Where(d => SessionOccurrences.Of(d).Count > 0))
+        // And through the command line, for every session occurrence of every export.
+        var runs = 0;
+        foreach (var document in documents)
         {
-            var first = SessionOccurrences.Of(document)[0];
-            var args = new List<string> { "params", document.Path, "--session", first.Name };
-            if (first.Workflow is not null)
+            foreach (var occurrence in SessionOccurrences.Of(document))
             {
-                args.AddRange(["--workflow", first.Workflow]);
-            }
+                var selector = string.Join('/', occurrence.WorkletPath.Append(occurrence.Name));
+                var args = new List<string> { "params", document.Path, "--session", selector, "--format", "json" };
+                if (occurrence.Workflow is not null)
+                {
+                    args.AddRange(["--workflow", occurrence.Workflow]);
+                }
 
-            var (exit, _, stderr) = CliRunner.Run([.. args]);
-            Assert.True(exit is 0 or 1 or 2, $"{document.Path}: exit {exit}: {stderr}");
-            Assert.DoesNotContain("internal error", stderr, StringComparison.Ordinal);
+                var (exit, stdout, stderr) = CliRunner.Run([.. args]);
+                Assert.True(exit is 0 or 1, $"{document.Path} {occurrence.ObjectPath}: exit {exit}: {stderr}");
+                using var json = JsonDocument.Parse(stdout);
+                Assert.Equal(occurrence.ObjectPath, json.RootElement.GetProperty("objectPath").GetString());
+                runs++;
+            }
         }
+
+        Assert.Equal(sessions, runs);
     }
 }

@@ -118,6 +118,22 @@ public class ParameterFileTests
         Assert.Equal(["LOAD_DATE", "$$OK"], section.Entries.Select(e => e.Name));
     }
 
+    [Fact]
+    public void Nested_worklet_headings_apply_to_their_worklet_path()
+    {
+        var (file, diagnostics) = ParameterFileParser.Parse(
+            "[F.WF:wf.WT:outer]\r\n$$A=outer\r\n[F.WF:wf.WT:outer.WT:inner]\r\n$$A=inner\r\n[F.WF:wf.WT:outer.WT:inner.ST:s]\r\n$$B=session\r\n", "nested.prm");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["outer", "inner"], file.Sections[1].Scope.Worklets);
+        Assert.Equal((ParameterScopeKind.Session, "s"), (file.Sections[2].Scope.Kind, file.Sections[2].Scope.Session));
+
+        var inner = ParameterFileLookup.Resolve([file], new SessionScope("F", "wf", ["outer", "inner"], "s")).ToDictionary(r => r.Winner.Name);
+        Assert.Equal(("inner", "session"), (inner["$$A"].Winner.Value, inner["$$B"].Winner.Value));
+        var outerOnly = ParameterFileLookup.Resolve([file], new SessionScope("F", "wf", ["outer"], "s")).ToDictionary(r => r.Winner.Name);
+        Assert.Equal("outer", outerOnly["$$A"].Winner.Value);
+        Assert.False(outerOnly.ContainsKey("$$B"));
+    }
+
     [Theory]
     [InlineData("[Service:]")]
     [InlineData("[F.WF:w.ST:s.WT:x]")]
@@ -148,18 +164,24 @@ public class ParameterFileTests
         });
 
         using var export = File.OpenRead(Path.Combine(RepositoryPaths.TestData, "exports", "arvind_scenarios.xml"));
-        var occurrences = SessionOccurrences.Of(ExportReader.ReadDocument(export, "arvind_scenarios.xml").Document!);
+        var document = ExportReader.ReadDocument(export, "arvind_scenarios.xml").Document!;
+        var occurrences = SessionOccurrences.Of(document);
         Assert.Equal(file.Sections.Select(s => s.Scope.Session).Order(StringComparer.Ordinal), occurrences.Select(o => o.Name).Order(StringComparer.Ordinal));
+        var folder = document.Folders.Single();
         foreach (var occurrence in occurrences)
         {
             var section = file.Sections.Single(s => s.Scope.Applies(occurrence.Scope()));
-            var resolved = ParameterFileLookup.Resolve([file], occurrence.Scope()).ToDictionary(r => r.Winner.Name);
+            var report = SessionParameters.Resolve(document.Path, folder, occurrence, new ParameterInputs { Files = [file] });
+            var resolved = report.Resolution.Parameters.ToDictionary(p => p.Name);
             foreach (var name in new[] { "$DBConnection_Src", "$DBConnection_Tgt" })
             {
                 var entry = section.Entries.Single(e => e.Name == name);
-                Assert.Equal(entry.Value, resolved[name].Winner.Value);
-                Assert.Equal($"corpus/params/gudiseva__arvind.prm:{entry.Line}", resolved[name].Winner.Origin);
+                Assert.Equal((entry.Value, ParameterLayer.Session), (resolved[name].Value, resolved[name].Layer));
+                Assert.Equal($"corpus/params/gudiseva__arvind.prm:{entry.Line}", resolved[name].Origin);
+                Assert.Contains(report.Usages, u => u.Name == name && u.Kind == ParameterUsageKind.ConnectionVariable);
             }
+
+            Assert.DoesNotContain(report.Resolution.Diagnostics, d => d.Severity == Core.Diagnostics.Severity.Error);
         }
     }
 }
