@@ -51,9 +51,7 @@ internal static class ParamsCommand
             return ExitCodes.UnreadableInput;
         }
 
-        var matches = documents
-            .SelectMany(d => d.Repositories.SelectMany(r => r.Folders.SelectMany(f => SessionOccurrences.Of(r.Name, f)
-                .Select(o => (Document: d, Folder: f, Occurrence: o)))))
+        var matches = SessionOccurrences.In(documents)
             .Where(m => Matches(m.Occurrence, settings.Session)
                 && (settings.Workflow is null || string.Equals(m.Occurrence.Workflow, settings.Workflow, StringComparison.OrdinalIgnoreCase)))
             .ToList();

@@ -11,7 +11,7 @@ namespace Informatica2Spark.Cli.Commands;
 /// <summary><c>i2s validate &lt;paths...&gt;</c>: schema and references of PowerCenter exports.</summary>
 internal static class ValidateCommand
 {
-    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, FailOn FailOn, ParameterSettings Parameters);
+    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, FailOn FailOn, ParameterSettings Parameters, FileInfo? Connections, string? Environment);
 
     public static Command Create(CliContext context)
     {
@@ -20,13 +20,16 @@ internal static class ValidateCommand
         var output = CommonOptions.Output();
         var failOn = CommonOptions.FailOn();
         var parameters = new ParameterOptions();
+        var connections = new Option<FileInfo?>("--connections") { Description = "A connection catalog (YAML): check every session's connections against it." };
+        var environment = new Option<string?>("--env") { Description = "The catalog environment (default: I2S_ENV, then the catalog's default)." };
         var command = new Command("validate", "Check exports against the PowerCenter schema and their internal references, and resolve session parameters when parameter options are given.")
         {
-            paths, format, output, failOn,
+            paths, format, output, failOn, connections, environment,
         };
         parameters.AddTo(command);
         command.SetAction(parse => Run(context, parse, new Settings(
-            parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(output), parse.GetRequiredValue(failOn), parameters.Read(parse))));
+            parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(output), parse.GetRequiredValue(failOn), parameters.Read(parse),
+            parse.GetValue(connections), parse.GetValue(environment))));
         return command;
     }
 
@@ -39,7 +42,7 @@ internal static class ValidateCommand
         var validated = ExportValidation.Run(inputs);
         var report = validated with
         {
-            Diagnostics = validated.Diagnostics.Concat(problems).Concat(ParameterFindings(settings.Parameters, inputs)).Order(DiagnosticComparer.Instance).ToList(),
+            Diagnostics = validated.Diagnostics.Concat(problems).Concat(SessionFindings(settings, inputs)).Order(DiagnosticComparer.Instance).ToList(),
         };
 
         var rendered = settings.Format switch
@@ -56,16 +59,35 @@ internal static class ValidateCommand
             : ExitCodes.Success;
     }
 
-    /// <summary>With parameter options, every session's parameters are resolved too (reading the exports whole).</summary>
-    private static IEnumerable<Diagnostic> ParameterFindings(ParameterSettings settings, IReadOnlyList<Core.Inputs.ExportInput> inputs)
+    /// <summary>
+    /// With parameter options or a connection catalog, every session's parameters (and connections) are resolved too,
+    /// which reads the exports whole.
+    /// </summary>
+    private static IEnumerable<Diagnostic> SessionFindings(Settings settings, IReadOnlyList<Core.Inputs.ExportInput> inputs)
     {
-        if (!settings.Any)
+        if (!settings.Parameters.Any && settings.Connections is null)
         {
             return [];
         }
 
         var (documents, _) = Core.Inputs.ExportDocuments.Read(inputs);
-        var (parameterInputs, diagnostics) = ParameterInputsLoader.Load(settings, documents);
-        return diagnostics.Concat(Core.Parameters.ParameterValidation.Run(documents, parameterInputs));
+        var (parameterInputs, diagnostics) = ParameterInputsLoader.Load(settings.Parameters, documents);
+        var findings = diagnostics.ToList();
+        if (settings.Parameters.Any)
+        {
+            findings.AddRange(Core.Parameters.ParameterValidation.Run(documents, parameterInputs));
+        }
+
+        if (settings.Connections is not null)
+        {
+            var (catalog, catalogDiagnostics) = CatalogLoader.Load(settings.Connections, settings.Environment);
+            findings.AddRange(catalogDiagnostics);
+            if (catalog is not null)
+            {
+                findings.AddRange(Core.Connections.ConnectionValidation.Run(documents, parameterInputs, catalog));
+            }
+        }
+
+        return findings;
     }
 }

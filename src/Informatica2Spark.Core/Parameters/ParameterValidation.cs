@@ -10,18 +10,9 @@ public static class ParameterValidation
     public static IReadOnlyList<Diagnostic> Run(IEnumerable<ExportDocument> documents, ParameterInputs inputs)
     {
         var diagnostics = new List<Diagnostic>();
-        foreach (var document in documents)
+        foreach (var (document, folder, occurrence) in SessionOccurrences.In(documents))
         {
-            foreach (var repository in document.Repositories)
-            {
-                foreach (var folder in repository.Folders)
-                {
-                    foreach (var occurrence in SessionOccurrences.Of(repository.Name, folder))
-                    {
-                        diagnostics.AddRange(SessionParameters.Resolve(document.Path, folder, occurrence, inputs).Resolution.Diagnostics);
-                    }
-                }
-            }
+            diagnostics.AddRange(SessionParameters.Resolve(document.Path, folder, occurrence, inputs).Resolution.Diagnostics);
         }
 
         return diagnostics;

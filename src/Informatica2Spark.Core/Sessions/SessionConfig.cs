@@ -31,7 +31,8 @@ public sealed record SessionIdentity(
     string ObjectPath,
     string? ParameterFilename,
     string? SourceConnectionValue,
-    string? TargetConnectionValue);
+    string? TargetConnectionValue,
+    Diagnostics.SourceLocation Location);
 
 public sealed record ExecutionSettings(
     Choice<TreatSourceRowsAs> TreatSourceRowsAs,

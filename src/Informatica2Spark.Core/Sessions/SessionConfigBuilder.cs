@@ -38,7 +38,7 @@ public static class SessionConfigBuilder
         var identity = new SessionIdentity(
             occurrence.Repository, occurrence.Folder, occurrence.Workflow, occurrence.WorkletPath, occurrence.Name, session.Name,
             session.MappingName, mapping is not null, occurrence.ObjectPath,
-            attributes.NonEmpty(N.ParameterFilename), attributes.NonEmpty(N.SourceConnectionValue), attributes.NonEmpty(N.TargetConnectionValue));
+            attributes.NonEmpty(N.ParameterFilename), attributes.NonEmpty(N.SourceConnectionValue), attributes.NonEmpty(N.TargetConnectionValue), location);
         var execution = new ExecutionSettings(
             Choices.Of(attributes.Text(N.TreatSourceRowsAs), TreatSourceRowsAs.Insert, ("Insert", TreatSourceRowsAs.Insert), ("Update", TreatSourceRowsAs.Update), ("Delete", TreatSourceRowsAs.Delete), ("Data driven", TreatSourceRowsAs.DataDriven)),
             Choices.Of(attributes.Text(N.CommitType), CommitType.Target, ("Target", CommitType.Target), ("Source", CommitType.Source), ("User Defined", CommitType.UserDefined)),

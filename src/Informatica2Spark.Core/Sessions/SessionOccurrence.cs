@@ -37,6 +37,10 @@ public static class SessionOccurrences
     public static IReadOnlyList<SessionOccurrence> Of(ExportDocument document) =>
         document.Repositories.SelectMany(r => r.Folders.SelectMany(f => Of(r.Name, f))).ToList();
 
+    /// <summary>Every session occurrence of the exports, with the document and folder it belongs to.</summary>
+    public static IEnumerable<(ExportDocument Document, Folder Folder, SessionOccurrence Occurrence)> In(IEnumerable<ExportDocument> documents) =>
+        documents.SelectMany(d => d.Repositories.SelectMany(r => r.Folders.SelectMany(f => Of(r.Name, f).Select(o => (d, f, o)))));
+
     /// <summary>The session occurrences of one folder.</summary>
     public static IReadOnlyList<SessionOccurrence> Of(string repository, Folder folder)
     {

@@ -80,20 +80,11 @@ public class ParamsCommandTests
         var files = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "xml")).Order(StringComparer.Ordinal).ToList();
         var (documents, _) = ExportDocuments.Read(files.Select(f => new ExportInput(f, () => File.OpenRead(f))).ToList());
         var sessions = 0;
-        foreach (var document in documents)
+        foreach (var (document, folder, occurrence) in SessionOccurrences.In(documents))
         {
-            foreach (var repository in document.Repositories)
-            {
-                foreach (var folder in repository.Folders)
-                {
-                    foreach (var occurrence in SessionOccurrences.Of(repository.Name, folder))
-                    {
-                        var report = SessionParameters.Resolve(document.Path, folder, occurrence, new ParameterInputs());
-                        Assert.All(report.Resolution.Parameters, p => Assert.True(p.Value is not null || report.Resolution.Diagnostics.Any(d => d.Code == "I2S0304" && d.Message.StartsWith(p.Name + " ", StringComparison.Ordinal))));
-                        sessions++;
-                    }
-                }
-            }
+            var report = SessionParameters.Resolve(document.Path, folder, occurrence, new ParameterInputs());
+            Assert.All(report.Resolution.Parameters, p => Assert.True(p.Value is not null || report.Resolution.Diagnostics.Any(d => d.Code == "I2S0304" && d.Message.StartsWith(p.Name + " ", StringComparison.Ordinal))));
+            sessions++;
         }
 
         Assert.True(sessions >= 173, $"{sessions} session occurrences");

@@ -1,0 +1,57 @@
+using Informatica2Spark.Core.Diagnostics;
+
+namespace Informatica2Spark.Core.Connections;
+
+/// <summary>One named connection of one environment, as the catalog describes it. Passwords are references only.</summary>
+public sealed record CatalogEntry(
+    string Name,
+    ConnectionKind Kind,
+    string? Url,
+    string? Host,
+    int? Port,
+    string? Database,
+    string? Service,
+    string? Driver,
+    string? User,
+    SecretReference? Password,
+    string? Path,
+    string? Format,
+    string? BootstrapServers,
+    string? Topic,
+    IReadOnlyList<CatalogOption> Options,
+    SourceLocation Location);
+
+/// <summary>An extra Spark option of a catalog entry, in file order.</summary>
+public sealed record CatalogOption(string Key, string Value);
+
+/// <summary>A connection catalog: entries per environment, and the environment used when none is chosen.</summary>
+public sealed record ConnectionCatalog(string File, string? DefaultEnvironment, IReadOnlyList<CatalogEnvironment> Environments)
+{
+    /// <summary>
+    /// The environment to use: the one asked for (<c>--env</c>), else <c>I2S_ENV</c>, else the catalog's default,
+    /// else its only environment.
+    /// </summary>
+    public (CatalogEnvironment? Environment, Diagnostic? Problem) Select(string? requested, string? fromEnvironment)
+    {
+        var name = requested ?? fromEnvironment ?? DefaultEnvironment ?? (Environments.Count == 1 ? Environments[0].Name : null);
+        if (name is null)
+        {
+            return (null, DiagnosticCodes.CatalogEnvironmentUnknown.Create(
+                $"the catalog has several environments ({string.Join(", ", Environments.Select(e => e.Name))}) and no default: choose one with --env or I2S_ENV",
+                new SourceLocation(File)));
+        }
+
+        var environment = Environments.FirstOrDefault(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+        return environment is not null
+            ? (environment, null)
+            : (null, DiagnosticCodes.CatalogEnvironmentUnknown.Create(
+                $"environment '{name}' is not in the catalog (it has {string.Join(", ", Environments.Select(e => e.Name))})", new SourceLocation(File)));
+    }
+}
+
+/// <summary>The entries of one environment, found by Informatica connection name (case-insensitively).</summary>
+public sealed record CatalogEnvironment(string Name, IReadOnlyList<CatalogEntry> Entries)
+{
+    public CatalogEntry? Find(string connectionName) =>
+        Entries.FirstOrDefault(e => e.Name.Equals(connectionName, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,56 @@
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Model;
+using Informatica2Spark.Core.Parameters;
+using Informatica2Spark.Core.Sessions;
+
+namespace Informatica2Spark.Core.Connections;
+
+/// <summary>
+/// What <c>i2s validate --connections</c> checks: every session's sources and targets resolve to catalog entries of the
+/// right kind, parameter files name only catalogued connections, and no password sits in a parameter file.
+/// </summary>
+public static class ConnectionValidation
+{
+    public static IReadOnlyList<Diagnostic> Run(IEnumerable<ExportDocument> documents, ParameterInputs parameters, CatalogEnvironment catalog)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var (document, folder, occurrence) in SessionOccurrences.In(documents))
+        {
+            var (config, _) = SessionConfigBuilder.Build(document, folder, occurrence);
+            var resolved = SessionParameters.Resolve(document.Path, folder, occurrence, parameters).Resolution.Parameters;
+            diagnostics.AddRange(ConnectionResolver.Resolve(config, resolved, catalog).Diagnostics);
+        }
+
+        foreach (var file in parameters.Files.Concat(parameters.OwnFiles.Values).Distinct())
+        {
+            CheckParameterFile(file, catalog, diagnostics);
+        }
+
+        return diagnostics;
+    }
+
+    private static void CheckParameterFile(ParameterFile file, CatalogEnvironment catalog, List<Diagnostic> diagnostics)
+    {
+        foreach (var entry in file.Sections.SelectMany(s => s.Entries))
+        {
+            var location = new SourceLocation(file.DisplayName, entry.Line, 1);
+            if ((entry.Name.Contains("PASSWORD", StringComparison.OrdinalIgnoreCase) || entry.Name.Contains("PWD", StringComparison.OrdinalIgnoreCase))
+                && entry.Value.Length > 0 && !SecretReference.TryParse(entry.Value, out _))
+            {
+                diagnostics.Add(DiagnosticCodes.PlaintextPassword.Create(
+                    $"{entry.Name} holds a password in plain text; keep passwords in the connection catalog as env:NAME, file:PATH or akv://VAULT/SECRET", location));
+            }
+
+            if (entry.Name.StartsWith("$DBConnection", StringComparison.OrdinalIgnoreCase) && entry.Value.Length > 0 && !entry.Value.StartsWith('$'))
+            {
+                var colon = entry.Value.IndexOf(':', StringComparison.Ordinal);
+                var name = colon > 0 ? entry.Value[(colon + 1)..].Trim() : entry.Value.Trim();
+                if (catalog.Find(name) is null)
+                {
+                    diagnostics.Add(DiagnosticCodes.ConnectionNotInCatalog.Create(
+                        $"{entry.Name} names connection '{name}', which is not in the catalog environment '{catalog.Name}'", location));
+                }
+            }
+        }
+    }
+}
