@@ -11,7 +11,7 @@ namespace Informatica2Spark.Cli.Commands;
 /// <summary><c>i2s validate &lt;paths...&gt;</c>: schema and references of PowerCenter exports.</summary>
 internal static class ValidateCommand
 {
-    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, FailOn FailOn, ParameterSettings Parameters, FileInfo? Connections, string? Environment);
+    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, FailOn FailOn, ParameterSettings Parameters, FileInfo? Connections, string? Environment, bool TestConnections, int Timeout);
 
     public static Command Create(CliContext context)
     {
@@ -22,14 +22,23 @@ internal static class ValidateCommand
         var parameters = new ParameterOptions();
         var connections = new Option<FileInfo?>("--connections") { Description = "A connection catalog (YAML): check every session's connections against it." };
         var environment = new Option<string?>("--env") { Description = "The catalog environment (default: I2S_ENV, then the catalog's default)." };
+        var testConnections = new Option<bool>("--test-connections") { Description = "Open a real connection to each catalog entry the tool has a driver for (PostgreSQL)." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each connection test.", DefaultValueFactory = _ => 10 };
         var command = new Command("validate", "Check exports against the PowerCenter schema and their internal references, and resolve session parameters when parameter options are given.")
         {
-            paths, format, output, failOn, connections, environment,
+            paths, format, output, failOn, connections, environment, testConnections, timeout,
         };
         parameters.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(testConnections) && result.GetValue(connections) is null)
+            {
+                result.AddError("--test-connections needs --connections FILE");
+            }
+        });
         command.SetAction(parse => Run(context, parse, new Settings(
             parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(output), parse.GetRequiredValue(failOn), parameters.Read(parse),
-            parse.GetValue(connections), parse.GetValue(environment))));
+            parse.GetValue(connections), parse.GetValue(environment), parse.GetValue(testConnections), parse.GetValue(timeout))));
         return command;
     }
 
@@ -85,6 +94,10 @@ internal static class ValidateCommand
             if (catalog is not null)
             {
                 findings.AddRange(Core.Connections.ConnectionValidation.Run(documents, parameterInputs, catalog));
+                if (settings.TestConnections)
+                {
+                    findings.AddRange(Connectivity.ConnectionTester.TestAsync(catalog, TimeSpan.FromSeconds(Math.Max(1, settings.Timeout))).GetAwaiter().GetResult());
+                }
             }
         }
 

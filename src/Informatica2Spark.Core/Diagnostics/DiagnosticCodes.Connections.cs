@@ -29,4 +29,19 @@ public static partial class DiagnosticCodes
 
     public static DiagnosticDescriptor ConnectionUnresolved { get; } =
         new("I2S0409", Severity.Error, DiagnosticCategory.Connection, "Connection variable has no value");
+
+    public static DiagnosticDescriptor ConnectionTestPassed { get; } =
+        new("I2S0410", Severity.Info, DiagnosticCategory.Connection, "Connection test succeeded");
+
+    public static DiagnosticDescriptor ConnectionUnreachable { get; } =
+        new("I2S0411", Severity.Error, DiagnosticCategory.Connection, "Connection test: server unreachable");
+
+    public static DiagnosticDescriptor ConnectionAuthenticationFailed { get; } =
+        new("I2S0412", Severity.Error, DiagnosticCategory.Connection, "Connection test: authentication failed");
+
+    public static DiagnosticDescriptor ConnectionNotTestable { get; } =
+        new("I2S0413", Severity.Info, DiagnosticCategory.Connection, "Connection cannot be tested from here");
+
+    public static DiagnosticDescriptor SecretUnavailable { get; } =
+        new("I2S0414", Severity.Error, DiagnosticCategory.Connection, "Connection test: the password reference gives no secret");
 }
