@@ -24,7 +24,7 @@ internal static class ConnectionTester
 
     private static async Task<Diagnostic> TestAsync(CatalogEntry entry, TimeSpan timeout)
     {
-        var type = ConnectionKinds.CatalogType(entry.Kind);
+        var type = entry.Kind is { } k ? ConnectionKinds.CatalogType(k) : "untyped";
         if (entry.Kind != ConnectionKind.PostgreSql)
         {
             return DiagnosticCodes.ConnectionNotTestable.Create(

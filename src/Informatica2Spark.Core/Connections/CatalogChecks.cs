@@ -5,13 +5,15 @@ namespace Informatica2Spark.Core.Connections;
 /// <summary>What each kind of catalog entry needs before a Spark job can use it.</summary>
 internal static class CatalogChecks
 {
+    /// <summary>An entry without a type is taken as relational, its exact kind left to the session's connection subtype.</summary>
     public static void Check(CatalogEntry entry, List<Diagnostic> diagnostics)
     {
+        var relational = entry.Kind is null || ConnectionKinds.IsRelational(entry.Kind.Value);
         var missing = entry.Kind switch
         {
-            _ when ConnectionKinds.IsRelational(entry.Kind) && entry.Url is null && entry.Host is null => "a url, or a host",
+            _ when relational && entry.Url is null && entry.Host is null => "a url, or a host",
             ConnectionKind.Oracle when entry.Url is null && entry.Service is null && entry.Database is null => "a service (or database)",
-            _ when ConnectionKinds.IsRelational(entry.Kind) && entry.Kind != ConnectionKind.Oracle && entry.Url is null && entry.Database is null => "a database",
+            _ when relational && entry.Kind != ConnectionKind.Oracle && entry.Url is null && entry.Database is null && entry.Service is null => "a database",
             ConnectionKind.File when entry.Path is null => "a path (local, hdfs://, s3a://, abfss:// or gs://)",
             ConnectionKind.Kafka when entry.BootstrapServers is null => "bootstrap_servers",
             _ => null,
@@ -19,13 +21,15 @@ internal static class CatalogChecks
         if (missing is not null)
         {
             diagnostics.Add(DiagnosticCodes.CatalogEntryIncomplete.Create(
-                $"connection '{entry.Name}' ({ConnectionKinds.CatalogType(entry.Kind)}) needs {missing}", entry.Location));
+                $"connection '{entry.Name}' ({TypeText(entry)}) needs {missing}", entry.Location));
         }
 
-        if (ConnectionKinds.IsRelational(entry.Kind) && entry.User is not null && entry.Password is null)
+        if (relational && entry.User is not null && entry.Password is null)
         {
             diagnostics.Add(DiagnosticCodes.CatalogEntryIncomplete.Create(
                 $"connection '{entry.Name}' has a user but no password reference: add password: env:NAME, file:PATH or akv://VAULT/SECRET", entry.Location));
         }
     }
+
+    public static string TypeText(CatalogEntry entry) => entry.Kind is { } kind ? ConnectionKinds.CatalogType(kind) : "type from the session's connection subtype";
 }

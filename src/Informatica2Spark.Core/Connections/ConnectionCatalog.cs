@@ -2,10 +2,13 @@ using Informatica2Spark.Core.Diagnostics;
 
 namespace Informatica2Spark.Core.Connections;
 
-/// <summary>One named connection of one environment, as the catalog describes it. Passwords are references only.</summary>
+/// <summary>
+/// One named connection of one environment, as the catalog describes it. Passwords are references only. A relational
+/// entry may leave <see cref="Kind"/> out: the session's CONNECTIONSUBTYPE then decides the driver and URL form.
+/// </summary>
 public sealed record CatalogEntry(
     string Name,
-    ConnectionKind Kind,
+    ConnectionKind? Kind,
     string? Url,
     string? Host,
     int? Port,

@@ -104,10 +104,10 @@ public static class ConnectionCatalogLoader
         string? Text(string key) => values.TryGetValue(key, out var v) ? Scalar(v, file, diagnostics) : null;
         var type = Text("type");
         var kind = type is null ? null : ConnectionKinds.FromCatalogType(type);
-        if (kind is null)
+        if (type is not null && kind is null)
         {
             diagnostics.Add(DiagnosticCodes.CatalogTypeUnknown.Create(
-                $"connection '{name}': type '{type ?? "(missing)"}' is not one of {string.Join(", ", ConnectionKinds.CatalogTypes)}", location));
+                $"connection '{name}': type '{type}' is not one of {string.Join(", ", ConnectionKinds.CatalogTypes)}", location));
             return null;
         }
 
@@ -125,7 +125,7 @@ public static class ConnectionCatalogLoader
         }
 
         var entry = new CatalogEntry(
-            name, kind.Value, Text("url"), Text("host"), port, Text("database"), Text("service"), Text("driver"), Text("user"),
+            name, kind, Text("url"), Text("host"), port, Text("database"), Text("service"), Text("driver"), Text("user"),
             Password(name, values.GetValueOrDefault("password"), file, diagnostics), Text("path"), Text("format"), Text("bootstrap_servers"), Text("topic"),
             values.TryGetValue("options", out var options) ? Options(name, options, file, diagnostics) : [],
             location);

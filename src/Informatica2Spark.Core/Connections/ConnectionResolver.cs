@@ -16,11 +16,11 @@ public static class ConnectionResolver
     {
         var diagnostics = new List<Diagnostic>();
         var sources = config.Sources.Select(s => s.FlatFile is { } file
-            ? FileSource(s.InstanceName, DataSourceRole.Source, file.Directory, file.FileName, parameters, config, diagnostics)
+            ? FileSource(s.InstanceName, DataSourceRole.Source, file.Directory, file.FileName, file.FileType.Value == SourceFileType.Indirect, parameters, config, diagnostics)
             : Relational(s.InstanceName, DataSourceRole.Source, s.Connection, config.Identity.SourceConnectionValue,
                 Query(s, Table(s.OwnerName, s.TableName ?? s.InstanceName), parameters), Table(s.OwnerName, s.TableName ?? s.InstanceName), config, parameters, catalog, diagnostics));
         var targets = config.Targets.Select(t => t.FlatFile is { } file
-            ? FileSource(t.InstanceName, DataSourceRole.Target, file.Directory, file.FileName, parameters, config, diagnostics)
+            ? FileSource(t.InstanceName, DataSourceRole.Target, file.Directory, file.FileName, false, parameters, config, diagnostics)
             : Relational(t.InstanceName, DataSourceRole.Target, t.Connection, config.Identity.TargetConnectionValue,
                 null, Table(t.TablePrefix, t.TableName ?? t.InstanceName), config, parameters, catalog, diagnostics));
         return new ConnectionResolution(sources.Concat(targets).ToList(), diagnostics);
@@ -55,19 +55,28 @@ public static class ConnectionResolver
             return new ResolvedDataSource(instance, role, name, null, [], location);
         }
 
-        if (!ConnectionKinds.IsRelational(entry.Kind) && entry.Kind is not (ConnectionKind.Hive or ConnectionKind.SparkTable))
+        var kind = entry.Kind ?? ConnectionKinds.FromSubtype(setting?.SubType);
+        if (kind is null)
         {
-            diagnostics.Add(DiagnosticCodes.ConnectionTypeMismatch.Create(
-                $"{instance}: relational connection '{name}' resolves to a {ConnectionKinds.CatalogType(entry.Kind)} entry of the catalog; give it a relational type",
+            diagnostics.Add(DiagnosticCodes.CatalogEntryIncomplete.Create(
+                $"{instance}: catalog entry '{name}' has no type and the session's connection subtype '{setting?.SubType}' does not name a database: give the entry a type",
                 location));
             return new ResolvedDataSource(instance, role, name, entry, [], location);
         }
 
-        return new ResolvedDataSource(instance, role, name, entry, SparkOptions.Relational(entry, setting?.SubType, query, table), location);
+        if (!ConnectionKinds.IsRelational(kind.Value) && kind is not (ConnectionKind.Hive or ConnectionKind.SparkTable))
+        {
+            diagnostics.Add(DiagnosticCodes.ConnectionTypeMismatch.Create(
+                $"{instance}: relational connection '{name}' resolves to a {ConnectionKinds.CatalogType(kind.Value)} entry of the catalog; give it a relational type",
+                location));
+            return new ResolvedDataSource(instance, role, name, entry, [], location);
+        }
+
+        return new ResolvedDataSource(instance, role, name, entry, SparkOptions.Relational(entry, kind.Value, query, table), location);
     }
 
     private static ResolvedDataSource FileSource(
-        string instance, DataSourceRole role, string? directory, string? fileName, IReadOnlyList<ResolvedParameter> parameters, SessionConfig config, List<Diagnostic> diagnostics)
+        string instance, DataSourceRole role, string? directory, string? fileName, bool fileList, IReadOnlyList<ResolvedParameter> parameters, SessionConfig config, List<Diagnostic> diagnostics)
     {
         var path = ParameterSubstitution.Apply(FilePath(directory, fileName ?? instance), parameters);
         foreach (var unresolved in path.Unresolved)
@@ -75,7 +84,10 @@ public static class ConnectionResolver
             diagnostics.Add(DiagnosticCodes.ConnectionUnresolved.Create($"{instance}: file path uses {unresolved}, which has no value", config.Identity.Location));
         }
 
-        return new ResolvedDataSource(instance, role, null, null, [new SparkOption("format", "csv"), new SparkOption("path", path.Text)], config.Identity.Location);
+        return new ResolvedDataSource(instance, role, null, null, [new SparkOption("format", "csv"), new SparkOption("path", path.Text)], config.Identity.Location)
+        {
+            PathIsFileList = fileList,
+        };
     }
 
     /// <summary>The reference a session gives: a connection name, or a variable (<c>$Source</c> through the session's value).</summary>

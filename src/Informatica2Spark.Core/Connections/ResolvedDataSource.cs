@@ -22,7 +22,11 @@ public sealed record ResolvedDataSource(
     string? ConnectionName,
     CatalogEntry? Entry,
     IReadOnlyList<SparkOption> Options,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>An indirect flat-file source: the path names a file that lists the files to read, one per line.</summary>
+    public bool PathIsFileList { get; init; }
+}
 
 /// <summary>The data sources of one session and what resolving them found.</summary>
 public sealed record ConnectionResolution(IReadOnlyList<ResolvedDataSource> DataSources, IReadOnlyList<Diagnostic> Diagnostics);

@@ -5,14 +5,15 @@ namespace Informatica2Spark.Core.Connections;
 /// <summary>Spark data source options of a catalog entry, in a fixed order, with the password as a secret reference.</summary>
 internal static class SparkOptions
 {
-    public static IReadOnlyList<SparkOption> Relational(CatalogEntry entry, string? connectionSubtype, string? query, string table)
+    /// <summary>Options of a relational entry of <paramref name="kind"/> (the entry's type, or the session's connection subtype).</summary>
+    public static IReadOnlyList<SparkOption> Relational(CatalogEntry entry, ConnectionKind kind, string? query, string table)
     {
-        if (entry.Kind is ConnectionKind.Hive or ConnectionKind.SparkTable)
+        if (kind is ConnectionKind.Hive or ConnectionKind.SparkTable)
         {
             return [new SparkOption("table", table), .. entry.Options.Select(o => new SparkOption(o.Key, o.Value))];
         }
 
-        var defaults = ConnectionKinds.JdbcOf(entry.Kind) ?? (ConnectionKinds.FromSubtype(connectionSubtype) is { } kind ? ConnectionKinds.JdbcOf(kind) : null);
+        var defaults = ConnectionKinds.JdbcOf(kind);
         var options = new List<SparkOption>
         {
             new("format", "jdbc"),

@@ -19,7 +19,8 @@ public class ConnectionCatalogTests
         var dev = Load("connections.yaml").Select(null, null).Environment!;
 
         Assert.Equal("dev", dev.Name);
-        Assert.Equal(Enum.GetValues<ConnectionKind>().Order(), dev.Entries.Select(e => e.Kind).Distinct().Order());
+        Assert.Equal(Enum.GetValues<ConnectionKind>().Order(), dev.Entries.Where(e => e.Kind is not null).Select(e => e.Kind!.Value).Distinct().Order());
+        Assert.Null(dev.Find("ORA_SALES_QA")!.Kind);
         var oracle = dev.Find("ora_sales_prod")!;
         Assert.Equal(("ora-dev.example.internal", "SALESDEV", "sales_reader"), (oracle.Host, oracle.Service, oracle.User));
         Assert.Equal(new SecretReference(SecretSource.Environment, "ORA_SALES_PASSWORD"), oracle.Password);
@@ -50,7 +51,7 @@ public class ConnectionCatalogTests
         var (_, diagnostics) = ConnectionCatalogLoader.Load(File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "connections", "broken.yaml")), "broken.yaml");
 
         Assert.Equal(
-            ["4 I2S0404", "6 I2S0401", "8 I2S0403", "10 I2S0404", "15 I2S0405", "16 I2S0404", "21 I2S0406", "22 I2S0404", "27 I2S0401"],
+            ["4 I2S0404", "6 I2S0401", "8 I2S0404", "10 I2S0404", "15 I2S0405", "16 I2S0404", "21 I2S0406", "22 I2S0404", "27 I2S0401", "29 I2S0403"],
             diagnostics.OrderBy(d => d.Location.Line).Select(d => $"{d.Location.Line} {d.Code}"));
         Assert.All(diagnostics, d => Assert.DoesNotContain("hunter2", d.ToString(), StringComparison.Ordinal));
     }

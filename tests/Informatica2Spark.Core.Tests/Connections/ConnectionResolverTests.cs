@@ -103,4 +103,29 @@ public class ConnectionResolverTests
         var plain = config with { Sources = [orders with { SqlQuery = null, SourceFilter = null }] };
         Assert.Equal("ORDERS", QueryOf(plain));
     }
+
+    [Fact]
+    public void An_untyped_entry_takes_driver_and_url_form_from_the_session_connection_subtype()
+    {
+        var resolution = Resolve("exports/sales_orders.xml", "s_m_sales_orders", new ParameterInputs { Cli = [new CliParameter("$DBConnection_Src", "ORA_SALES_QA")] });
+        var orders = resolution.DataSources.Single(d => d.InstanceName == "ORDERS");
+
+        Assert.Equal("oracle.jdbc.OracleDriver", orders.Options.Single(o => o.Key == "driver").Value);
+        Assert.Equal("jdbc:oracle:thin:@//ora-qa.example.internal:1521/SALESQA", orders.Options.Single(o => o.Key == "url").Value);
+    }
+
+    [Fact]
+    public void Indirect_flat_file_sources_are_marked_as_file_lists()
+    {
+        var document = ExportReaderTests.Read("exports/sales_orders.xml");
+        var folder = document.Folders.Single();
+        var occurrence = SessionOccurrences.Of(document).Single(o => o.Name == "s_m_sales_orders");
+        var (config, _) = SessionConfigBuilder.Build(document, folder, occurrence);
+        var customers = config.Sources.Single(s => s.InstanceName == "CUSTOMERS");
+        var indirect = config with { Sources = [customers with { FlatFile = customers.FlatFile! with { FileType = new Choice<SourceFileType>(SourceFileType.Indirect, "Indirect") } }] };
+
+        var source = ConnectionResolver.Resolve(indirect, [], Dev).DataSources.Single(d => d.InstanceName == "CUSTOMERS");
+        Assert.True(source.PathIsFileList);
+        Assert.False(ConnectionResolver.Resolve(config, [], Dev).DataSources.Single(d => d.InstanceName == "CUSTOMERS").PathIsFileList);
+    }
 }
