@@ -54,6 +54,13 @@ public static class Program
                     var sink = new CountingSink();
                     return ExportReader.Read(stream, path, sink, new ExportReaderOptions { ValidateSchema = false }).Diagnostics.Count + sink.Objects;
                 });
+            case "index":
+                return Measure("index", args[1], path =>
+                {
+                    using var stream = Open(path);
+                    var builder = new Core.Validation.References.ReferenceIndexBuilder(path);
+                    return ExportReader.Read(stream, path, builder).Diagnostics.Count + builder.Index.Folders.Count;
+                });
             case "validate":
                 return Measure("validate", args[1], path => ExportValidation.Run([new ExportInput(path, () => Open(path))]).Diagnostics.Count);
             case "bdn":
