@@ -42,6 +42,23 @@ public partial class ExportSchemaTests
     [Fact]
     public void A_minimal_export_is_valid() => Assert.Empty(Validate(Minimal(string.Empty)));
 
+    [Fact]
+    public void A_small_export_with_source_mapping_session_and_workflow_is_valid() => Assert.Empty(Validate(Minimal(
+        "<SOURCE NAME=\"S\" DATABASETYPE=\"Oracle\"><SOURCEFIELD NAME=\"ID\" DATATYPE=\"number\" PRECISION=\"10\"/></SOURCE>" +
+        "<MAPPING NAME=\"m\"><INSTANCE NAME=\"S\" TYPE=\"SOURCE\" TRANSFORMATION_NAME=\"S\" TRANSFORMATION_TYPE=\"Source Definition\"/></MAPPING>" +
+        "<SESSION NAME=\"s_m\" MAPPINGNAME=\"m\" REUSABLE=\"YES\"><ATTRIBUTE NAME=\"Commit Interval\" VALUE=\"10000\"/></SESSION>" +
+        "<WORKFLOW NAME=\"wf\"><TASK NAME=\"Start\" TYPE=\"Start\" REUSABLE=\"NO\"/>" +
+        "<TASKINSTANCE NAME=\"Start\" TASKNAME=\"Start\" TASKTYPE=\"Start\" REUSABLE=\"NO\"/>" +
+        "<TASKINSTANCE NAME=\"s_m\" TASKNAME=\"s_m\" TASKTYPE=\"Session\" REUSABLE=\"YES\"/>" +
+        "<WORKFLOWLINK FROMTASK=\"Start\" TOTASK=\"s_m\"/></WORKFLOW>")));
+
+    [Fact]
+    public void Attributes_the_grammar_does_not_declare_are_rejected()
+    {
+        var findings = Validate(Minimal("<SESSION NAME=\"s\" MAPPINGNAME=\"m\" REUSABLE=\"YES\" COLOR=\"blue\"/>"));
+        Assert.Contains(findings, f => f.Contains("COLOR", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("<SESSION NAME=\"s\" MAPPINGNAME=\"m\" REUSABLE=\"MAYBE\"/>", "REUSABLE")]
     [InlineData("<SESSION NAME=\"s\" REUSABLE=\"YES\"/>", "MAPPINGNAME")]
