@@ -59,4 +59,38 @@ public class ReferenceRuleTests
         Assert.Equal("I2S0001", diagnostic.Code);
         Assert.True(report.HasUnreadableInput);
     }
+
+    private static ValidationReport ValidateText(string folderContent)
+    {
+        var xml = "<POWERMART><REPOSITORY NAME=\"R\"><FOLDER NAME=\"F\">" + folderContent + "</FOLDER></REPOSITORY></POWERMART>";
+        return ExportValidation.Run([new ExportInput("inline.xml", () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml)))]);
+    }
+
+    [Fact]
+    public void A_reusable_task_missing_from_the_export_is_a_warning_not_an_error()
+    {
+        var report = ValidateText(
+            "<WORKFLOW NAME=\"wf\"><TASK NAME=\"Start\" TYPE=\"Start\" REUSABLE=\"NO\"/>" +
+            "<TASKINSTANCE NAME=\"Start\" TASKNAME=\"Start\" TASKTYPE=\"Start\" REUSABLE=\"NO\"/>" +
+            "<TASKINSTANCE NAME=\"wl_load\" TASKNAME=\"wl_load\" TASKTYPE=\"Worklet\" REUSABLE=\"YES\"/>" +
+            "<WORKFLOWLINK FROMTASK=\"Start\" TOTASK=\"wl_load\"/></WORKFLOW>");
+
+        var warning = Assert.Single(report.Diagnostics);
+        Assert.Equal(("I2S0203", Severity.Warning, "F/WF:wf/TI:wl_load"), (warning.Code, warning.Severity, warning.Location.ObjectPath));
+        Assert.Contains("reusable worklet 'wl_load'", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_instance_whose_definition_is_external_is_reported_once_and_not_field_checked()
+    {
+        var report = ValidateText(
+            "<MAPPING NAME=\"m\">" +
+            "<INSTANCE NAME=\"SRC\" TYPE=\"SOURCE\" TRANSFORMATION_NAME=\"ELSEWHERE\" TRANSFORMATION_TYPE=\"Source Definition\"/>" +
+            "<INSTANCE NAME=\"TGT\" TYPE=\"TARGET\" TRANSFORMATION_NAME=\"ALSO_ELSEWHERE\" TRANSFORMATION_TYPE=\"Target Definition\"/>" +
+            "<CONNECTOR FROMINSTANCE=\"SRC\" FROMINSTANCETYPE=\"Source Definition\" FROMFIELD=\"ANY\" TOINSTANCE=\"TGT\" TOINSTANCETYPE=\"Target Definition\" TOFIELD=\"ANY\"/>" +
+            "</MAPPING>");
+
+        Assert.Equal(["I2S0207 F/M:m/I:SRC", "I2S0207 F/M:m/I:TGT"], report.Diagnostics.Select(d => $"{d.Code} {d.Location.ObjectPath}"));
+        Assert.All(report.Diagnostics, d => Assert.Equal(Severity.Info, d.Severity));
+    }
 }
