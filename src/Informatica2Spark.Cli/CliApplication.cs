@@ -56,6 +56,7 @@ public static class CliApplication
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ParamsCommand.Create(context));
+        root.Subcommands.Add(ConnectionsCommand.Create(context));
         return root;
     }
 }

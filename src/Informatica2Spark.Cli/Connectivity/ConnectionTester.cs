@@ -31,8 +31,13 @@ internal static class ConnectionTester
                 $"connection {entry.Name} ({type}): not testable from here; i2s opens PostgreSQL connections only", entry.Location);
         }
 
-        using var cancellation = new CancellationTokenSource(timeout);
         var builder = Builder(entry, timeout);
+        if (string.IsNullOrEmpty(builder.Host))
+        {
+            return DiagnosticCodes.ConnectionNotTestable.Create($"connection {entry.Name} ({type}): not testable: the entry names no host", entry.Location);
+        }
+
+        using var cancellation = new CancellationTokenSource(timeout);
         if (entry.Password is { } reference)
         {
             var (secret, problem) = await SecretResolver.ResolveAsync(reference, cancellation.Token);

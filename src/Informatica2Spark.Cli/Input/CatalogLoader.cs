@@ -8,24 +8,30 @@ internal static class CatalogLoader
 {
     public static (CatalogEnvironment? Environment, IReadOnlyList<Diagnostic> Diagnostics) Load(FileInfo file, string? requested)
     {
-        var display = file.ToString().Replace('\\', '/');
-        string text;
-        try
-        {
-            text = File.ReadAllText(file.FullName);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return (null, [DiagnosticCodes.FileUnreadable.Create($"cannot read the connection catalog: {error.Message}", new SourceLocation(display))]);
-        }
-
-        var (catalog, diagnostics) = ConnectionCatalogLoader.Load(text, display);
+        var (catalog, diagnostics) = Read(file);
         if (catalog is null)
         {
             return (null, diagnostics);
         }
 
-        var (environment, problem) = catalog.Select(requested, Environment.GetEnvironmentVariable("I2S_ENV") is { Length: > 0 } e ? e : null);
+        var (environment, problem) = Select(catalog, requested);
         return (environment, problem is null ? diagnostics : [.. diagnostics, problem]);
     }
+
+    /// <summary>The catalog, or null when the file cannot be read or is not a catalog at all (not YAML, not a mapping).</summary>
+    public static (ConnectionCatalog? Catalog, IReadOnlyList<Diagnostic> Diagnostics) Read(FileInfo file)
+    {
+        var display = file.ToString().Replace('\\', '/');
+        try
+        {
+            return ConnectionCatalogLoader.Load(File.ReadAllText(file.FullName), display);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return (null, [DiagnosticCodes.FileUnreadable.Create($"cannot read the connection catalog: {error.Message}", new SourceLocation(display))]);
+        }
+    }
+
+    public static (CatalogEnvironment? Environment, Diagnostic? Problem) Select(ConnectionCatalog catalog, string? requested) =>
+        catalog.Select(requested, Environment.GetEnvironmentVariable("I2S_ENV") is { Length: > 0 } e ? e : null);
 }

@@ -13,6 +13,7 @@ internal static class CatalogChecks
         {
             _ when relational && entry.Url is null && entry.Host is null => "a url, or a host",
             ConnectionKind.Oracle when entry.Url is null && entry.Service is null && entry.Database is null => "a service (or database)",
+            ConnectionKind.Informix when entry.Url is null && (entry.Service is null || entry.Database is null) => "a database and a service (the INFORMIXSERVER name)",
             _ when relational && entry.Kind != ConnectionKind.Oracle && entry.Url is null && entry.Database is null && entry.Service is null => "a database",
             ConnectionKind.File when entry.Path is null => "a path (local, hdfs://, s3a://, abfss:// or gs://)",
             ConnectionKind.Kafka when entry.BootstrapServers is null => "bootstrap_servers",

@@ -10,6 +10,8 @@ public enum ConnectionKind
     Teradata,
     Netezza,
     MySql,
+    Sybase,
+    Informix,
     Hive,
     SparkTable,
     File,
@@ -31,6 +33,8 @@ public static class ConnectionKinds
         ["teradata"] = ConnectionKind.Teradata,
         ["netezza"] = ConnectionKind.Netezza,
         ["mysql"] = ConnectionKind.MySql,
+        ["sybase"] = ConnectionKind.Sybase,
+        ["informix"] = ConnectionKind.Informix,
         ["hive"] = ConnectionKind.Hive,
         ["spark_table"] = ConnectionKind.SparkTable,
         ["file"] = ConnectionKind.File,
@@ -46,15 +50,23 @@ public static class ConnectionKinds
         [ConnectionKind.Teradata] = new("com.teradata.jdbc.TeraDriver", "jdbc:teradata://{host}/DATABASE={database},DBS_PORT={port}", 1025),
         [ConnectionKind.Netezza] = new("org.netezza.Driver", "jdbc:netezza://{host}:{port}/{database}", 5480),
         [ConnectionKind.MySql] = new("com.mysql.cj.jdbc.Driver", "jdbc:mysql://{host}:{port}/{database}", 3306),
+        [ConnectionKind.Sybase] = new("com.sybase.jdbc4.jdbc.SybDriver", "jdbc:sybase:Tds:{host}:{port}/{database}", 5000),
+        [ConnectionKind.Informix] = new("com.informix.jdbc.IfxDriver", "jdbc:informix-sqli://{host}:{port}/{database}:INFORMIXSERVER={service}", 9088),
     };
 
-    /// <summary>PowerCenter CONNECTIONSUBTYPE texts and the kind each stands for (ODBC stands for none in particular).</summary>
+    /// <summary>
+    /// PowerCenter CONNECTIONSUBTYPE texts and the kind each stands for. ODBC stands for no database in particular, and
+    /// application and queue subtypes (Web Services Consumer, Message Queue) for none: their entries need a type.
+    /// </summary>
     private static readonly Dictionary<string, ConnectionKind> BySubtype = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Oracle"] = ConnectionKind.Oracle,
         ["Microsoft SQL Server"] = ConnectionKind.SqlServer,
         ["SQL Server"] = ConnectionKind.SqlServer,
         ["DB2"] = ConnectionKind.Db2,
+        ["PWX DB2zOS"] = ConnectionKind.Db2,
+        ["Sybase"] = ConnectionKind.Sybase,
+        ["Informix"] = ConnectionKind.Informix,
         ["Teradata"] = ConnectionKind.Teradata,
         ["Netezza"] = ConnectionKind.Netezza,
         ["PostgreSQL"] = ConnectionKind.PostgreSql,

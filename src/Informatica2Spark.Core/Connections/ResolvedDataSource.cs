@@ -2,20 +2,17 @@ using Informatica2Spark.Core.Diagnostics;
 
 namespace Informatica2Spark.Core.Connections;
 
-/// <summary>Whether a data source is read or written.</summary>
-public enum DataSourceRole
-{
-    Source,
-    Target,
-}
-
 /// <summary>One Spark option: a plain value, or a secret reference the job resolves at run time (never both).</summary>
 public sealed record SparkOption(string Key, string? Value, SecretReference? Secret = null)
 {
+    /// <summary><c>key=value</c>, or <c>key=&lt;secret REFERENCE&gt;</c>: names where a secret lives, never its value.</summary>
     public override string ToString() => Secret is null ? $"{Key}={Value}" : $"{Key}=<secret {Secret}>";
 }
 
-/// <summary>A session's source or target as a Spark data source: the catalog entry it uses and its options, in order.</summary>
+/// <summary>
+/// A session's source, target or lookup as a Spark data source: the catalog entry it uses, the kind that decided its
+/// options (the entry's type, or the session's connection subtype), and its options, in order.
+/// </summary>
 public sealed record ResolvedDataSource(
     string InstanceName,
     DataSourceRole Role,
@@ -24,6 +21,9 @@ public sealed record ResolvedDataSource(
     IReadOnlyList<SparkOption> Options,
     SourceLocation Location)
 {
+    /// <summary>The kind the options were made for; null when the use names no catalogued connection.</summary>
+    public ConnectionKind? Kind { get; init; }
+
     /// <summary>An indirect flat-file source: the path names a file that lists the files to read, one per line.</summary>
     public bool PathIsFileList { get; init; }
 }

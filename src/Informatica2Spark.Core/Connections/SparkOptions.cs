@@ -2,17 +2,15 @@ using System.Globalization;
 
 namespace Informatica2Spark.Core.Connections;
 
-/// <summary>Spark data source options of a catalog entry, in a fixed order, with the password as a secret reference.</summary>
+/// <summary>
+/// Spark data source options of a catalog entry for one use, in a fixed order: what identifies the data first, then
+/// the credentials (the password as a secret reference only), then the catalog's extra options as written.
+/// </summary>
 internal static class SparkOptions
 {
-    /// <summary>Options of a relational entry of <paramref name="kind"/> (the entry's type, or the session's connection subtype).</summary>
-    public static IReadOnlyList<SparkOption> Relational(CatalogEntry entry, ConnectionKind kind, string? query, string table)
+    /// <summary>Options of a JDBC entry of <paramref name="kind"/> (the entry's type, or the session's connection subtype).</summary>
+    public static IReadOnlyList<SparkOption> Jdbc(CatalogEntry entry, ConnectionKind kind, RelationalObject? table)
     {
-        if (kind is ConnectionKind.Hive or ConnectionKind.SparkTable)
-        {
-            return [new SparkOption("table", table), .. entry.Options.Select(o => new SparkOption(o.Key, o.Value))];
-        }
-
         var defaults = ConnectionKinds.JdbcOf(kind);
         var options = new List<SparkOption>
         {
@@ -24,7 +22,11 @@ internal static class SparkOptions
             options.Add(new SparkOption("driver", driver));
         }
 
-        options.Add(query is not null ? new SparkOption("query", query) : new SparkOption("dbtable", table));
+        if (table is not null)
+        {
+            options.Add(table.Query is { } query ? new SparkOption("query", query) : new SparkOption("dbtable", table.QualifiedTable));
+        }
+
         if (entry.User is not null)
         {
             options.Add(new SparkOption("user", entry.User));
@@ -35,8 +37,46 @@ internal static class SparkOptions
             options.Add(new SparkOption("password", null, entry.Password));
         }
 
-        options.AddRange(entry.Options.Select(o => new SparkOption(o.Key, o.Value)));
-        return options;
+        return [.. options, .. Extra(entry)];
+    }
+
+    /// <summary>A table of the Spark catalog (Hive or Spark tables), or the query to run against it.</summary>
+    public static IReadOnlyList<SparkOption> Table(CatalogEntry entry, RelationalObject? table) =>
+    [
+        .. table is null ? [] : new[] { table.Query is { } query ? new SparkOption("query", query) : new SparkOption("table", table.QualifiedTable) },
+        .. Extra(entry),
+    ];
+
+    /// <summary>A flat file under the catalog entry's base path, which replaces the session's directory.</summary>
+    public static IReadOnlyList<SparkOption> File(CatalogEntry entry, FileObject? file) =>
+    [
+        new("format", entry.Format ?? "csv"),
+        new("path", file is null ? entry.Path ?? string.Empty : Join(entry.Path, file.FileName)),
+        .. Extra(entry),
+    ];
+
+    /// <summary>A flat file that names no connection: the session's directory and file name.</summary>
+    public static IReadOnlyList<SparkOption> File(FileObject file) =>
+        [new("format", "csv"), new("path", Join(file.Directory, file.FileName))];
+
+    /// <summary>A Kafka topic: read by subscribing to it, written by naming it.</summary>
+    public static IReadOnlyList<SparkOption> Kafka(CatalogEntry entry, DataSourceRole role)
+    {
+        var options = new List<SparkOption> { new("format", "kafka"), new("kafka.bootstrap.servers", entry.BootstrapServers ?? string.Empty) };
+        if (entry.Topic is not null)
+        {
+            options.Add(new SparkOption(role == DataSourceRole.Target ? "topic" : "subscribe", entry.Topic));
+        }
+
+        return [.. options, .. Extra(entry)];
+    }
+
+    private static IEnumerable<SparkOption> Extra(CatalogEntry entry) => entry.Options.Select(o => new SparkOption(o.Key, o.Value));
+
+    private static string Join(string? directory, string fileName)
+    {
+        var dir = (directory ?? string.Empty).Replace('\\', '/').TrimEnd('/');
+        return dir.Length == 0 ? fileName : $"{dir}/{fileName}";
     }
 
     private static string Url(CatalogEntry entry, ConnectionKinds.JdbcDefaults? defaults) =>

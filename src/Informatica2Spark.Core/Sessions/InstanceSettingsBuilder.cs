@@ -51,8 +51,10 @@ internal sealed class InstanceSettingsBuilder(
             var attributes = Set(name)
                 .Layer(definition?.TableAttributes, AttributeOrigin.Mapping)
                 .Layer(SessionInstance(name)?.Attributes, AttributeOrigin.Session);
-            var lookup = new LookupSettings(name, attributes.NonEmpty(N.LookupTableName), attributes.NonEmpty(N.LookupSqlOverride), attributes.NonEmpty(N.ConnectionInformation));
+            var (extension, _, connection) = Extension(name, "LOOKUPEXTENSION");
+            var lookup = new LookupSettings(name, attributes.NonEmpty(N.LookupTableName), attributes.NonEmpty(N.LookupSqlOverride), attributes.NonEmpty(N.ConnectionInformation), connection);
             Keep(attributes);
+            Keep(extension);
             return lookup;
         }).ToList();
     }
@@ -66,6 +68,8 @@ internal sealed class InstanceSettingsBuilder(
             .Layer(qualifier is null ? null : SessionInstance(qualifier)?.Attributes, AttributeOrigin.Session)
             .Layer(SessionInstance(name)?.Attributes, AttributeOrigin.Session);
         var (reader, readerType, connection) = Extension(name, "READER");
+        // A relational reader usually names its connection on the source qualifier's extension, which sources share.
+        connection ??= qualifier is null ? null : ConnectionOf(qualifier, "READER");
         var definition = Definition(InstanceKind.Source, name);
         var settings = new SourceSettings(
             name, qualifier, definition, readerType, connection,
@@ -123,10 +127,16 @@ internal sealed class InstanceSettingsBuilder(
         var attributes = Set($"{name} ({subtype ?? type.ToLowerInvariant()})")
             .Layer(own?.Attributes, AttributeOrigin.Session)
             .Layer(over?.Attributes, AttributeOrigin.TaskInstance);
-        var reference = over?.Connections.FirstOrDefault() ?? own?.Connections.FirstOrDefault();
-        var connection = reference is null ? null : new ConnectionSetting(
+        return (attributes, subtype, ConnectionOf(name, type));
+    }
+
+    /// <summary>The connection an instance's extension names: the task instance's, else the session's.</summary>
+    private ConnectionSetting? ConnectionOf(string name, string type)
+    {
+        bool Matches(SessionExtension e) => e.Type == type && e.InstanceName.Equals(name, StringComparison.OrdinalIgnoreCase) && e.Connections.Count > 0;
+        var reference = (instance?.Extensions.FirstOrDefault(Matches) ?? session.Extensions.FirstOrDefault(Matches))?.Connections[0];
+        return reference is null ? null : new ConnectionSetting(
             reference.ConnectionName is { Length: > 0 } n ? n : null, reference.Variable, reference.ConnectionType, reference.ConnectionSubType);
-        return (attributes, subtype, connection);
     }
 
     private SessionTransformationInstance? SessionInstance(string name) =>

@@ -134,7 +134,11 @@ public sealed record FlatFileWriterSettings(
     string? HeaderCommand,
     string? FooterCommand);
 
-public sealed record LookupSettings(string InstanceName, string? TableName, string? SqlOverride, string? ConnectionInformation);
+/// <summary>
+/// One lookup instance: its table or SQL override, the mapping's <c>Connection Information</c>, and the connection its
+/// session lookup extension names (which wins when both are set).
+/// </summary>
+public sealed record LookupSettings(string InstanceName, string? TableName, string? SqlOverride, string? ConnectionInformation, ConnectionSetting? Connection = null);
 
 public sealed record ErrorHandlingSettings(
     int? StopOnErrors,
