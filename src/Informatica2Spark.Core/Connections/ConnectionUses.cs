@@ -68,10 +68,11 @@ public static class ConnectionUses
         };
     }
 
-    /// <summary>The one connection a set of instances names directly, if they all name the same one.</summary>
+    /// <summary>The one relational connection a set of instances names directly, if they all name the same one.</summary>
     private static string? Single(IEnumerable<ConnectionSetting?> settings, IReadOnlyList<ResolvedParameter> parameters)
     {
-        var names = settings.Select(s => Named(s) ?? Variable(s)).OfType<string>()
+        var names = settings.Where(s => s?.Type is not { Length: > 0 } type || type.Equals("Relational", StringComparison.OrdinalIgnoreCase))
+            .Select(s => Named(s) ?? Variable(s)).OfType<string>()
             .Where(r => !IsSessionVariable(r))
             .Select(r => r.StartsWith('$') ? ParameterSubstitution.Apply(r, parameters) is { Unresolved.Count: 0 } s ? s.Text : null : r)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -11,7 +11,7 @@ namespace Informatica2Spark.Core.Tests.Connections;
 
 public class ConnectionResolverTests
 {
-    private static CatalogEnvironment Dev => ConnectionCatalogTests.Load("connections.yaml").Select("dev", null).Environment!;
+    internal static CatalogEnvironment Dev => ConnectionCatalogTests.Load("connections.yaml").Select("dev", null).Environment!;
 
     private static ConnectionResolution Resolve(string export, string session, ParameterInputs inputs, CatalogEnvironment? catalog = null)
     {
@@ -23,12 +23,14 @@ public class ConnectionResolverTests
         return ConnectionResolver.Resolve(config, parameters, catalog ?? Dev);
     }
 
-    private static string Render(ConnectionResolution resolution)
+    internal static string Render(ConnectionResolution resolution)
     {
         var text = new StringBuilder();
         foreach (var source in resolution.DataSources)
         {
-            text.Append($"{source.Role.ToString().ToLowerInvariant()} {source.InstanceName} -> {source.ConnectionName ?? "(no connection)"}\n");
+            var kind = source.Kind is { } k ? $" ({ConnectionKinds.CatalogType(k)})" : string.Empty;
+            var list = source.PathIsFileList ? " [file list]" : string.Empty;
+            text.Append($"{source.Role.ToString().ToLowerInvariant()} {source.InstanceName} -> {source.ConnectionName ?? "(no connection)"}{kind}{list}\n");
             foreach (var option in source.Options)
             {
                 text.Append("  ").Append(option).Append('\n');
