@@ -31,16 +31,16 @@ internal static class ConnectionsCommand
         var failOn = CommonOptions.FailOn();
         var command = new Command(name, description) { catalog, environment, failOn };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each connection.", DefaultValueFactory = _ => 10 };
+        timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError("--timeout must be a positive number of seconds");
+            }
+        });
         if (test)
         {
             command.Options.Add(timeout);
-            command.Validators.Add(result =>
-            {
-                if (result.GetValue(timeout) <= 0)
-                {
-                    result.AddError("--timeout must be a positive number of seconds");
-                }
-            });
         }
 
         command.SetAction(parse => Run(context, parse, name, new Settings(
@@ -78,8 +78,9 @@ internal static class ConnectionsCommand
             context.Stdout.WriteLine(finding.ToString());
         }
 
-        log.Information("{Errors} error(s), {Warnings} warning(s) in {Catalog}",
-            findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning), catalog.File);
+        context.Stdout.WriteLine(
+            $"{findings.Count(f => f.Severity == Severity.Error)} errors, {findings.Count(f => f.Severity == Severity.Warning)} warnings, " +
+            $"{findings.Count(f => f.Severity == Severity.Info)} infos in {catalog.File}{(environment is null ? string.Empty : $" (environment {environment.Name})")}");
         return settings.FailOn.Threshold() is { } threshold && findings.Any(f => f.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

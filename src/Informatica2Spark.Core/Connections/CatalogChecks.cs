@@ -5,8 +5,11 @@ namespace Informatica2Spark.Core.Connections;
 /// <summary>What each kind of catalog entry needs before a Spark job can use it.</summary>
 internal static class CatalogChecks
 {
-    /// <summary>An entry without a type is taken as relational, its exact kind left to the session's connection subtype.</summary>
-    public static void Check(CatalogEntry entry, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// An entry without a type is taken as relational, its exact kind left to the session's connection subtype. A
+    /// password written in plain text or malformed has its own finding, so it is not reported missing too.
+    /// </summary>
+    public static void Check(CatalogEntry entry, bool passwordWritten, List<Diagnostic> diagnostics)
     {
         var relational = entry.Kind is null || ConnectionKinds.IsRelational(entry.Kind.Value);
         var missing = entry.Kind switch
@@ -25,7 +28,7 @@ internal static class CatalogChecks
                 $"connection '{entry.Name}' ({TypeText(entry)}) needs {missing}", entry.Location));
         }
 
-        if (relational && entry.User is not null && entry.Password is null)
+        if (relational && entry.User is not null && !passwordWritten)
         {
             diagnostics.Add(DiagnosticCodes.CatalogEntryIncomplete.Create(
                 $"connection '{entry.Name}' has a user but no password reference: add password: env:NAME, file:PATH or akv://VAULT/SECRET", entry.Location));

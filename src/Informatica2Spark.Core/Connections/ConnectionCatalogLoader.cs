@@ -129,7 +129,7 @@ public static class ConnectionCatalogLoader
             Password(name, values.GetValueOrDefault("password"), file, diagnostics), Text("path"), Text("format"), Text("bootstrap_servers"), Text("topic"),
             values.TryGetValue("options", out var options) ? Options(name, options, file, diagnostics) : [],
             location);
-        CatalogChecks.Check(entry, diagnostics);
+        CatalogChecks.Check(entry, passwordWritten: values.ContainsKey("password"), diagnostics);
         return entry;
     }
 
