@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Informatica2Spark.Testing;
 using Npgsql;
 using Xunit;
@@ -17,21 +15,9 @@ public sealed class ConnectionTestTests : IDisposable
 
     private string Catalog(string name, int? port = null, string passwordVariable = SecretVariable)
     {
-        var server = new NpgsqlConnectionStringBuilder(PostgresTestServer.Require());
-        Environment.SetEnvironmentVariable(SecretVariable, server.Password);
+        Environment.SetEnvironmentVariable(SecretVariable, LiveCatalogs.Server.Password);
         Environment.SetEnvironmentVariable(WrongVariable, "not-the-password");
-        var path = Path.Combine(_directory, name + ".yaml");
-        File.WriteAllText(path, $"""
-            connections:
-              {name}:
-                type: postgresql
-                host: {server.Host}
-                port: {port ?? server.Port}
-                database: {server.Database}
-                user: {server.Username}
-                password: env:{passwordVariable}
-            """);
-        return path;
+        return LiveCatalogs.PostgreSql(_directory, name, "env:" + passwordVariable, port);
     }
 
     private static (int Exit, string Line, string All) Test(string catalog)
@@ -48,7 +34,7 @@ public sealed class ConnectionTestTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("info I2S0410: connection PG_OK (postgresql): ok", line, StringComparison.Ordinal);
-        Assert.DoesNotContain(new NpgsqlConnectionStringBuilder(PostgresTestServer.Require()).Password!, all, StringComparison.Ordinal);
+        Assert.DoesNotContain(LiveCatalogs.Server.Password!, all, StringComparison.Ordinal);
     }
 
     [PostgresFact]
@@ -64,7 +50,7 @@ public sealed class ConnectionTestTests : IDisposable
     [PostgresFact]
     public void A_closed_port_is_unreachable()
     {
-        var (exit, line, _) = Test(Catalog("PG_CLOSED", port: ClosedPort()));
+        var (exit, line, _) = Test(Catalog("PG_CLOSED", port: LiveCatalogs.ClosedPort()));
 
         Assert.Equal(1, exit);
         Assert.Contains("error I2S0411: connection PG_CLOSED (postgresql): unreachable at", line, StringComparison.Ordinal);
@@ -84,14 +70,4 @@ public sealed class ConnectionTestTests : IDisposable
 
     [Fact]
     public void Testing_needs_a_catalog() => Assert.Equal(2, CliRunner.Run("validate", "testdata/exports", "--test-connections").Exit);
-
-    /// <summary>A loopback port nothing listens on: bound by the system, then released.</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }

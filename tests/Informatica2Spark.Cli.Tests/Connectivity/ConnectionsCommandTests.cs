@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Informatica2Spark.Testing;
 using Npgsql;
 using Xunit;
@@ -116,7 +114,7 @@ public sealed class ConnectionsCommandTests : IDisposable
     [PostgresFact]
     public void Test_reports_a_closed_port_as_unreachable()
     {
-        var port = ClosedPort();
+        var port = LiveCatalogs.ClosedPort();
         var (exit, line) = Test(Pg("PG_CLOSED", port: port));
         Assert.Equal(1, exit);
         Assert.Contains($"error I2S0411: connection PG_CLOSED (postgresql): unreachable at {Server.Host}:{port}", line, StringComparison.Ordinal);
@@ -130,22 +128,13 @@ public sealed class ConnectionsCommandTests : IDisposable
         Assert.Contains("error I2S0414: connection PG (postgresql): environment variable I2S_TEST_CONNCMD_UNSET is not set", line, StringComparison.Ordinal);
     }
 
-    private static NpgsqlConnectionStringBuilder Server => new(PostgresTestServer.Require());
+    private static NpgsqlConnectionStringBuilder Server => LiveCatalogs.Server;
 
     private string Pg(string name, int? port = null, string password = "env:" + PasswordVariable)
     {
         Environment.SetEnvironmentVariable(PasswordVariable, Server.Password);
         Environment.SetEnvironmentVariable(WrongVariable, "Zq9-wrong-password");
-        return Write(name + ".yaml", $"""
-            connections:
-              {name}:
-                type: postgresql
-                host: {Server.Host}
-                port: {port ?? Server.Port}
-                database: {Server.Database}
-                user: {Server.Username}
-                password: {password}
-            """);
+        return LiveCatalogs.PostgreSql(_directory, name, password, port);
     }
 
     private static (int Exit, string Line) Test(string catalog)
@@ -162,15 +151,5 @@ public sealed class ConnectionsCommandTests : IDisposable
         var path = Path.Combine(_directory, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    /// <summary>A loopback port nothing listens on: bound by the system, then released.</summary>
-    internal static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

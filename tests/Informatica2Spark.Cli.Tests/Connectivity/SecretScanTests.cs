@@ -37,14 +37,14 @@ public sealed class SecretScanTests : IDisposable
               PG_ENV:
                 type: postgresql
                 host: 127.0.0.1
-                port: {Live?.Port ?? ConnectionsCommandTests.ClosedPort()}
+                port: {Live?.Port ?? LiveCatalogs.ClosedPort()}
                 database: {Live?.Database ?? "scan"}
                 user: {Live?.Username ?? "scan"}
                 password: env:I2S_SCAN_PG_PASSWORD
               PG_FILE:
                 type: postgresql
                 host: 127.0.0.1
-                port: {ConnectionsCommandTests.ClosedPort()}
+                port: {LiveCatalogs.ClosedPort()}
                 database: scan
                 user: scan
                 password: file:{secretFile}
