@@ -1,0 +1,22 @@
+using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Model;
+using Informatica2Spark.Core.Parameters;
+using Informatica2Spark.Core.Sessions;
+
+namespace Informatica2Spark.Core.Rules;
+
+/// <summary>
+/// One session occurrence as the validator and the optimizer see it: its typed settings, the folder and mapping it
+/// comes from (the mapping is null when the export does not contain it), its resolved parameters, and its sources,
+/// targets and lookups resolved to Spark data sources.
+/// </summary>
+/// <param name="File">The export's display path, for diagnostic locations.</param>
+/// <param name="ParameterFiles">The parameter files that applied to this session, in precedence order.</param>
+public sealed record SessionInput(
+    string File,
+    Folder Folder,
+    SessionConfig Config,
+    Mapping? Mapping,
+    IReadOnlyList<ResolvedParameter> Parameters,
+    IReadOnlyList<ParameterFile> ParameterFiles,
+    IReadOnlyList<ResolvedDataSource> DataSources);
