@@ -46,13 +46,14 @@ public static class CliApplication
 
     private static RootCommand BuildRoot(CliContext context)
     {
-        var root = new RootCommand("i2s: Informatica PowerCenter exports to Apache Spark jobs. Validates and lists exports.")
+        var root = new RootCommand("i2s: Informatica PowerCenter exports to Apache Spark jobs. Converts, validates and lists exports.")
         {
             CommonOptions.Verbosity,
             CommonOptions.LogFile,
         };
 
         // One line per command.
+        root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ParamsCommand.Create(context));

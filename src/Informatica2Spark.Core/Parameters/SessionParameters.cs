@@ -20,7 +20,7 @@ public static class SessionParameters
         var request = new ParameterRequest(occurrence.Scope())
         {
             MappingName = occurrence.Session.MappingName,
-            Files = [.. OwnFiles(folder, occurrence, inputs).Distinct(), .. inputs.Files],
+            Files = FilesOf(folder, occurrence, inputs),
             Cli = inputs.Cli,
             Environment = inputs.Environment,
             Declared = declared,
@@ -29,6 +29,10 @@ public static class SessionParameters
         };
         return new SessionParameterReport(occurrence, usages, ParameterResolver.Resolve(request));
     }
+
+    /// <summary>The parameter files that apply to a session occurrence, highest precedence first: its own, then the ones given.</summary>
+    public static IReadOnlyList<ParameterFile> FilesOf(Folder folder, SessionOccurrence occurrence, ParameterInputs inputs) =>
+        [.. OwnFiles(folder, occurrence, inputs).Distinct(), .. inputs.Files];
 
     /// <summary>The session's own parameter file, then the workflow's (which wins over the session's, as in PowerCenter).</summary>
     private static IEnumerable<ParameterFile> OwnFiles(Folder folder, SessionOccurrence occurrence, ParameterInputs inputs)

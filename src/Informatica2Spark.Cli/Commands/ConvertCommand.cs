@@ -1,0 +1,101 @@
+using System.CommandLine;
+using Informatica2Spark.Cli.Input;
+using Informatica2Spark.Cli.Options;
+using Informatica2Spark.Cli.Output;
+using Informatica2Spark.Core.Conversion;
+using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Reporting;
+
+namespace Informatica2Spark.Cli.Commands;
+
+/// <summary><c>i2s convert &lt;paths...&gt;</c>: every session to a Spark job, written atomically to <c>--out</c> or checked against it.</summary>
+internal static class ConvertCommand
+{
+    public sealed record Settings(
+        IReadOnlyList<string> Paths,
+        IReadOnlyList<string> Sessions,
+        IReadOnlyList<string> Workflows,
+        string Out,
+        ParameterSettings Parameters,
+        FileInfo? Connections,
+        string? Environment,
+        ConvertSettings Job,
+        string Format,
+        FailOn FailOn,
+        bool Check);
+
+    public static Command Create(CliContext context)
+    {
+        var paths = CommonOptions.Paths("Export files or directories (searched recursively for *.xml).");
+        var sessions = new Option<string[]>("--session") { Description = "Convert only these sessions (by the name they run under).", AllowMultipleArgumentsPerToken = true };
+        var workflows = new Option<string[]>("--workflow") { Description = "Convert only the sessions of these workflows.", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--out") { Description = "The output directory (replaced as a whole, atomically).", DefaultValueFactory = _ => "out" };
+        var connections = new Option<FileInfo?>("--connections") { Description = "The connection catalog (YAML) the drivers' data sources come from." };
+        var environment = new Option<string?>("--env") { Description = "The catalog environment (default: I2S_ENV, then the catalog's default)." };
+        var format = CommonOptions.Format("text", "json");
+        var failOn = CommonOptions.FailOn();
+        var check = new Option<bool>("--check") { Description = "Write nothing: compare what would be written with --out, list drifted, missing and extra files, exit 1 on any difference." };
+        var parameters = new ParameterOptions();
+        var job = new ConvertOptions();
+        var command = new Command("convert", "Convert every session of the exports to a Spark job: Spark conf, job.yaml, submit script, .NET for Apache Spark driver and report.")
+        {
+            paths, sessions, workflows, output, connections, environment, format, failOn, check,
+        };
+        parameters.AddTo(command);
+        job.AddTo(command);
+        command.SetAction(parse => Run(context, parse, new Settings(
+            parse.GetRequiredValue(paths), parse.GetValue(sessions) ?? [], parse.GetValue(workflows) ?? [], parse.GetRequiredValue(output),
+            parameters.Read(parse), parse.GetValue(connections), parse.GetValue(environment), job.Read(parse),
+            parse.GetRequiredValue(format), parse.GetRequiredValue(failOn), parse.GetValue(check))));
+        return command;
+    }
+
+    private static int Run(CliContext context, ParseResult parse, Settings settings)
+    {
+        context.Enter("convert");
+        using var log = context.CreateLogger(parse);
+        var (request, usage, loaded) = ConversionRequestLoader.Load(settings);
+        if (request is null)
+        {
+            foreach (var problem in usage)
+            {
+                context.Stderr.WriteLine("i2s: " + problem);
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths);
+        log.Information("converting the sessions of {Count} export file(s)", inputs.Count);
+        var converted = ConversionRun.Run(inputs, request);
+        var result = converted with { Diagnostics = [.. converted.Diagnostics.Concat(inputProblems).Concat(loaded).Distinct().Order(Core.Diagnostics.DiagnosticComparer.Instance)] };
+
+        OutputDrift? drift = null;
+        if (settings.Check)
+        {
+            drift = OutputDrift.Compare(result.Outputs, AtomicDirectoryWriter.ReadTree(settings.Out));
+        }
+        else
+        {
+            try
+            {
+                AtomicDirectoryWriter.Write(settings.Out, result.Outputs, ConversionRun.ManifestFileName);
+            }
+            catch (OutputRefusedException refused)
+            {
+                context.Stderr.WriteLine("i2s: " + refused.Message);
+                return ExitCodes.Usage;
+            }
+        }
+
+        var display = settings.Out.Replace('\\', '/').TrimEnd('/');
+        context.Stdout.Write(settings.Format == "json" ? ConversionReports.Json(result, display, drift) : ConversionReports.Text(result, display, drift));
+        context.Stdout.Flush();
+        log.Information("{Summary}", ConversionReports.Summary(result, display, drift));
+
+        return result.HasUnreadableInput ? ExitCodes.UnreadableInput
+            : drift is { IsClean: false } ? ExitCodes.Findings
+            : result.Diagnostics.Any(d => settings.FailOn.Threshold() is { } threshold && d.Severity >= threshold) ? ExitCodes.Findings
+            : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,73 @@
+using Informatica2Spark.Cli.Commands;
+using Informatica2Spark.Core.Conversion;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Emit.Templates;
+
+namespace Informatica2Spark.Cli.Input;
+
+/// <summary>Reads what a conversion needs from disk (template overrides, the catalog) and builds the request.</summary>
+internal static class ConversionRequestLoader
+{
+    /// <summary>The request, or null with one-line usage problems; catalog findings are returned as diagnostics.</summary>
+    public static (ConversionRequest? Request, IReadOnlyList<string> Usage, IReadOnlyList<Diagnostic> Diagnostics) Load(ConvertCommand.Settings settings)
+    {
+        var usage = new List<string>();
+        var diagnostics = new List<Diagnostic>();
+        var templates = Templates(settings.Job.Templates, usage);
+        Core.Connections.CatalogEnvironment? catalog = null;
+        if (settings.Connections is { } file)
+        {
+            (catalog, var found) = CatalogLoader.Load(file, settings.Environment);
+            diagnostics.AddRange(found);
+            if (catalog is null)
+            {
+                usage.Add($"{file}: the connection catalog cannot be used (see the findings above)");
+                usage.InsertRange(0, found.Select(d => d.ToString()));
+            }
+        }
+
+        if (templates is null || usage.Count > 0)
+        {
+            return (null, usage, diagnostics);
+        }
+
+        var options = new ConversionOptions
+        {
+            Platform = settings.Job.Platform,
+            Unsupported = settings.Job.Unsupported,
+            Catalog = catalog,
+            StateStore = settings.Job.StateStore,
+        };
+        var request = new ConversionRequest(options, templates, document => ParameterInputsLoader.Load(settings.Parameters, [document]))
+        {
+            Sessions = settings.Sessions,
+            Workflows = settings.Workflows,
+        };
+        return (request, usage, diagnostics);
+    }
+
+    private static TemplateSet? Templates(DirectoryInfo? directory, List<string> usage)
+    {
+        try
+        {
+            if (directory is null)
+            {
+                return TemplateSet.Create();
+            }
+
+            if (!directory.Exists)
+            {
+                usage.Add($"--templates {directory}: no such directory");
+                return null;
+            }
+
+            var overrides = directory.EnumerateFiles("*.hbs").OrderBy(f => f.Name, StringComparer.Ordinal).ToDictionary(f => f.Name, f => File.ReadAllText(f.FullName), StringComparer.Ordinal);
+            return TemplateSet.Create(overrides);
+        }
+        catch (TemplateException error)
+        {
+            usage.Add(directory is null ? error.Message : $"--templates {directory}: {error.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Informatica2Spark.Core.Conversion;
+
+namespace Informatica2Spark.Cli.Options;
+
+/// <summary>The options that shape generated jobs: Spark version, cluster, volumes, templates, unsupported policy, state store.</summary>
+internal sealed class ConvertOptions
+{
+    public Option<string> SparkVersion { get; } = new("--spark-version")
+    {
+        Description = $"The Spark version to generate for: {string.Join(", ", SparkPlatforms.Versions)}.",
+        DefaultValueFactory = _ => SparkPlatforms.DefaultSparkVersion,
+    };
+
+    public Option<DirectoryInfo?> Templates { get; } = new("--templates") { Description = "A directory of templates that replace the built-in ones by file name." };
+
+    public Option<string> Unsupported { get; } = new Option<string>("--unsupported")
+    {
+        Description = "A target load that is not translated yet is a warning (warn, default) or an error that fails the conversion (error).",
+        DefaultValueFactory = _ => "warn",
+    }.AcceptOnlyFromAmong("warn", "error");
+
+    public Option<string> StateStore { get; } = new Option<string>("--state-store")
+    {
+        Description = "The run-state store written into job.yaml: sqlite (default), postgres or none.",
+        DefaultValueFactory = _ => "sqlite",
+    }.AcceptOnlyFromAmong("sqlite", "postgres", "none");
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(SparkVersion);
+        command.Options.Add(Templates);
+        command.Options.Add(Unsupported);
+        command.Options.Add(StateStore);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(SparkVersion) is { } version && SparkPlatforms.Find(version) is null)
+            {
+                result.AddError($"--spark-version {version} is not supported; use one of {string.Join(", ", SparkPlatforms.Versions)}");
+            }
+        });
+    }
+
+    public ConvertSettings Read(ParseResult parse) => new(
+        SparkPlatforms.Find(parse.GetRequiredValue(SparkVersion))!,
+        parse.GetValue(Templates),
+        parse.GetRequiredValue(Unsupported) == "error" ? UnsupportedPolicy.Error : UnsupportedPolicy.Warn,
+        parse.GetRequiredValue(StateStore));
+}
+
+internal sealed record ConvertSettings(SparkPlatform Platform, DirectoryInfo? Templates, UnsupportedPolicy Unsupported, string StateStore);

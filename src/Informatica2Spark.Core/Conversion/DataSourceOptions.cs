@@ -1,0 +1,41 @@
+using Informatica2Spark.Core.Connections;
+
+namespace Informatica2Spark.Core.Conversion;
+
+/// <summary>A resolved data source's options as the job model holds them: the format apart, then the options, optimizer options last.</summary>
+internal static class DataSourceOptions
+{
+    public static (string? Format, IReadOnlyList<JobOption> Options) Of(ResolvedDataSource? resolved, IEnumerable<JobOption> tuned)
+    {
+        var all = resolved?.Options ?? [];
+        var format = all.FirstOrDefault(o => o.Key == "format")?.Value;
+        var options = all.Where(o => o.Key != "format").Select(o => new JobOption(o.Key, o.Value, o.Secret, null)).ToList();
+        foreach (var option in tuned)
+        {
+            var existing = options.FindIndex(o => o.Key.Equals(option.Key, StringComparison.OrdinalIgnoreCase));
+            if (existing >= 0)
+            {
+                options[existing] = options[existing] with { Rationale = option.Rationale };
+            }
+            else if (format == "jdbc" || !IsJdbcOnly(option.Key))
+            {
+                options.Add(option);
+            }
+        }
+
+        return (format, options);
+    }
+
+    /// <summary>Why the driver cannot use a data source, or null when it can.</summary>
+    public static string? Refusal(ResolvedDataSource? resolved, string? written, ConversionOptions options) => resolved switch
+    {
+        { Options.Count: > 0, PathIsFileList: true } => "an indirect file (a list of files to read) is not translated yet",
+        { Options.Count: > 0 } => null,
+        _ when options.Catalog is null => $"connection '{resolved?.ConnectionName ?? written ?? "$Source/$Target"}' is unknown without a connection catalog: convert with --connections FILE",
+        { ConnectionName: { } name } => $"connection '{name}' has no usable entry in catalog environment '{options.Catalog.Name}': see the connection findings",
+        _ => "its connection does not resolve: see the connection and parameter findings",
+    };
+
+    private static bool IsJdbcOnly(string key) =>
+        key is "batchsize" or "fetchsize" or "isolationLevel" or "numPartitions" or "partitionColumn" or "lowerBound" or "upperBound" or "truncate" or "query";
+}

@@ -1,0 +1,57 @@
+using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Model;
+using Informatica2Spark.Core.Rules;
+using Informatica2Spark.Core.Sessions;
+
+namespace Informatica2Spark.Core.Conversion;
+
+/// <summary>Lowers a session's source to the read the driver performs, or to the reason it cannot.</summary>
+internal static class JobSources
+{
+    public static JobSource Of(SourceSettings source, SessionInput input, IReadOnlyList<TargetFlow> flows, JobTuning tuning, ConversionOptions options)
+    {
+        var resolved = input.DataSources.FirstOrDefault(d => d.Role == DataSourceRole.Source && d.InstanceName.Equals(source.InstanceName, StringComparison.OrdinalIgnoreCase));
+        var (format, jobOptions) = DataSourceOptions.Of(resolved, tuning.For(source.InstanceName, DataSourceRole.Source));
+        var definition = Definition(source, input);
+        if (format == "csv" && definition?.FlatFile is { } layout)
+        {
+            jobOptions = [.. jobOptions, .. CsvOptions(layout)];
+        }
+
+        var positional = source.SqlQuery is not null
+            ? flows.OfType<DirectFlow>().FirstOrDefault(f => f.SourceInstance.Equals(source.InstanceName, StringComparison.OrdinalIgnoreCase))?.QualifierPorts
+            : format == "csv" ? definition?.Fields.Select(f => f.Name).ToList()
+            : null;
+        return new JobSource(source.InstanceName, source.QualifierName, resolved?.ConnectionName, format, jobOptions, positional,
+            DataSourceOptions.Refusal(resolved, source.Connection?.Name ?? source.Connection?.Variable, options));
+    }
+
+    private static SourceDefinition? Definition(SourceSettings source, SessionInput input)
+    {
+        var name = input.Mapping?.Instances.FirstOrDefault(i => i.Name.Equals(source.InstanceName, StringComparison.OrdinalIgnoreCase))?.TransformationName ?? source.InstanceName;
+        return input.Folder.Sources.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The flat file's layout as CSV reader options: delimiter, quote, escape, and a header line to skip.</summary>
+    private static IEnumerable<JobOption> CsvOptions(FlatFileSettings layout)
+    {
+        const string Why = "from the source definition's flat-file layout";
+        if (layout.Delimiters is { Length: > 0 } delimiters)
+        {
+            yield return new JobOption("sep", delimiters[..1], null, Why);
+        }
+
+        if (layout.QuoteCharacter is { Length: > 0 } quote && !quote.Equals("NONE", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new JobOption("quote", quote.Equals("DOUBLE", StringComparison.OrdinalIgnoreCase) ? "\"" : quote.Equals("SINGLE", StringComparison.OrdinalIgnoreCase) ? "'" : quote[..1], null, Why);
+        }
+
+        if (layout.EscapeCharacter is { Length: > 0 } escape)
+        {
+            yield return new JobOption("escape", escape[..1], null, Why);
+        }
+
+        yield return new JobOption("header", layout.SkipRows > 0 ? "true" : "false", null,
+            layout.SkipRows > 0 ? $"the file's first {layout.SkipRows} row(s) are skipped in PowerCenter; Spark skips one header line" : "the file has no header row; columns are named by position after the source definition");
+    }
+}

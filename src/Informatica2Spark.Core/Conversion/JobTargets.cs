@@ -1,0 +1,62 @@
+using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Rules;
+using Informatica2Spark.Core.Sessions;
+
+namespace Informatica2Spark.Core.Conversion;
+
+/// <summary>Lowers a session's target to a driver step: the rows it writes and how, or why the driver refuses it.</summary>
+internal static class JobTargets
+{
+    public static JobTarget Of(
+        TargetSettings target, IReadOnlyList<TargetFlow> flows, IReadOnlyList<JobSource> sources, SessionInput input, JobTuning tuning,
+        ConversionOptions options, List<JobDecision> decisions)
+    {
+        var resolved = input.DataSources.FirstOrDefault(d => d.Role == DataSourceRole.Target && d.InstanceName.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
+        var (format, jobOptions) = DataSourceOptions.Of(resolved, tuning.For(target.InstanceName, DataSourceRole.Target));
+        var (mode, why) = Mode(target);
+        decisions.Add(new JobDecision($"{target.InstanceName}: save mode", mode, why));
+
+        var flow = flows.First(f => f.TargetInstance.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
+        var direct = flow as DirectFlow;
+        var source = direct is null ? null : sources.FirstOrDefault(s => s.Instance.Equals(direct.SourceInstance, StringComparison.OrdinalIgnoreCase));
+        var refusal = flow is UntranslatedFlow untranslated ? Listed(untranslated)
+            : WriteRefusal(target, input.Config.Execution)
+            ?? DataSourceOptions.Refusal(resolved, target.Connection?.Name ?? target.Connection?.Variable, options)
+            ?? (source is null ? $"its source '{direct!.SourceInstance}' is not among the session's sources" : null)
+            ?? (source?.Refusal is { } cannotRead ? $"its source '{source.Instance}' cannot be read: {cannotRead}" : null);
+        var columns = direct is null || source is null ? [] : direct.Columns.Select(c => new JobColumn(ReadName(c, source), c.TargetField)).ToList();
+        return new JobTarget(target.InstanceName, $"TGT:{target.InstanceName}", resolved?.ConnectionName, format, mode, jobOptions, source?.Instance, columns, refusal,
+            (flow as UntranslatedFlow)?.Transformations ?? []);
+    }
+
+    /// <summary>A qualifier port's name in the rows read: positional reads use the qualifier's ports (SQL override) or the file's fields.</summary>
+    private static string ReadName(ColumnLink link, JobSource source) =>
+        source.PositionalColumns is not null && source.Format != "csv" ? link.QualifierPort : link.SourceField ?? link.QualifierPort;
+
+    private static string Listed(UntranslatedFlow flow) =>
+        flow.Transformations.Count == 0 ? flow.Reason : $"{flow.Reason}: {string.Join(", ", flow.Transformations.Select(t => $"{t.Instance} ({t.Type})"))}";
+
+    private static (string Mode, string Why) Mode(TargetSettings target) => target switch
+    {
+        { FlatFile.AppendIfExists: true } => ("append", "the session appends to the target file if it exists"),
+        { FlatFile: not null } => ("overwrite", "PowerCenter replaces the target file each run; Spark writes the path as a directory of part files"),
+        { TruncateTarget: true } => ("overwrite", "Truncate target table option is on: an overwrite with truncate=true empties the table and keeps its definition"),
+        _ => ("append", "the session inserts rows into the existing table"),
+    };
+
+    /// <summary>Writes Spark's batch writers cannot do: updates, deletes, or a target that takes no inserts.</summary>
+    private static string? WriteRefusal(TargetSettings target, ExecutionSettings execution)
+    {
+        if (execution.TreatSourceRowsAs.Value is TreatSourceRowsAs.Update or TreatSourceRowsAs.Delete)
+        {
+            return $"the session treats source rows as {execution.TreatSourceRowsAs.Text}; Spark's batch writers only insert or overwrite, so updates and deletes are not translated yet";
+        }
+
+        if (execution.TreatSourceRowsAs.Value == TreatSourceRowsAs.DataDriven && (target.UpdateAsUpdate || target.UpdateElseInsert || target.Delete))
+        {
+            return "the target takes updates or deletes from an update strategy; Spark's batch writers only insert or overwrite, so this is not translated yet";
+        }
+
+        return target.Insert || target.FlatFile is not null ? null : "the target does not accept inserts, which is all Spark's batch writers do";
+    }
+}

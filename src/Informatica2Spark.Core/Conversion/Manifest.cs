@@ -1,0 +1,36 @@
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Reporting;
+
+namespace Informatica2Spark.Core.Conversion;
+
+/// <summary>
+/// <c>i2s-manifest.json</c>: the tool, each input with its SHA-256, one entry per session (where its files are, its
+/// status and diagnostic counts) and every file written with its SHA-256. <c>--check</c> and reviewers read it.
+/// </summary>
+public static class Manifest
+{
+    public static OutputFile Emit(IReadOnlyList<InputDigest> inputs, IReadOnlyList<SessionSummary> sessions, OutputSet outputs) =>
+        OutputFile.Text(ConversionRun.ManifestFileName, JsonOutput.Serialize(new Document(
+            new Tool(ToolInfo.Name, ToolInfo.Version),
+            inputs,
+            [.. sessions.Select(s => new Entry(s.Folder, s.Workflow, s.WorkletPath, s.Session, s.ObjectPath, s.Directory, s.Status, Counts.Of(s.Diagnostics)))],
+            [.. outputs.Files.Select(f => new FileEntry(f.RelativePath, f.Sha256()))])));
+
+    private sealed record Document(Tool Tool, IReadOnlyList<InputDigest> Inputs, IReadOnlyList<Entry> Sessions, IReadOnlyList<FileEntry> Files);
+
+    private sealed record Tool(string Name, string Version);
+
+    private sealed record Entry(
+        string Folder, string? Workflow, IReadOnlyList<string> Worklets, string Session, string ObjectPath, string Dir, Conversion.ConversionStatus Status, Counts Diagnostics);
+
+    private sealed record Counts(int Errors, int Warnings, int Infos)
+    {
+        public static Counts Of(IReadOnlyList<Diagnostic> diagnostics) => new(
+            diagnostics.Count(d => d.Severity == Severity.Error),
+            diagnostics.Count(d => d.Severity == Severity.Warning),
+            diagnostics.Count(d => d.Severity == Severity.Info));
+    }
+
+    private sealed record FileEntry(string Path, string Sha256);
+}

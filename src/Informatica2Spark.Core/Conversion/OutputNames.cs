@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace Informatica2Spark.Core.Conversion;
+
+/// <summary>
+/// Safe file and identifier names for generated outputs: portable on every file system, stable for a given input.
+/// </summary>
+public static class OutputNames
+{
+    /// <summary>The folder of reusable sessions no workflow runs.</summary>
+    public const string Reusable = "_reusable";
+
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    };
+
+    /// <summary>A file or folder name: letters, digits, '.', '-' and '_' kept, anything else '_'; never reserved, hidden or empty.</summary>
+    public static string File(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name.Trim())
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_');
+        }
+
+        var safe = builder.ToString().Trim('.');
+        return safe.Length == 0 || Reserved.Contains(safe.Split('.')[0]) ? "_" + safe : safe.Length > 100 ? safe[..100] : safe;
+    }
+
+    /// <summary>A C# identifier: letters, digits and '_'; a leading digit gets a '_' first.</summary>
+    public static string Identifier(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            builder.Append(char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        var id = builder.ToString();
+        return id.Length == 0 || char.IsAsciiDigit(id[0]) ? "_" + id : id;
+    }
+
+    /// <summary>The output directory of a session occurrence, relative to <c>--out</c>.</summary>
+    public static string SessionDirectory(string folder, string? workflow, IReadOnlyList<string> worklets, string session) =>
+        string.Join('/', new[] { File(folder), workflow is null ? Reusable : Workflow(workflow) }.Concat(worklets.Select(File)).Append(File(session)));
+
+    /// <summary>A workflow's folder; one that would read as the reusable-sessions folder gets another '_'.</summary>
+    private static string Workflow(string name) => File(name) is var safe && safe.Equals(Reusable, StringComparison.OrdinalIgnoreCase) ? "_" + safe : safe;
+}

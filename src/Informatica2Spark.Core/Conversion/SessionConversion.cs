@@ -1,0 +1,59 @@
+using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Emit.Spark;
+using Informatica2Spark.Core.Model;
+using Informatica2Spark.Core.Parameters;
+using Informatica2Spark.Core.Rules;
+using Informatica2Spark.Core.Sessions;
+
+namespace Informatica2Spark.Core.Conversion;
+
+/// <summary>
+/// One session occurrence through the whole pipeline: SessionConfig, ParameterResolver, ConnectionManager, validator,
+/// PerformanceOptimizer, then the emitters. Its files are added all at once, or not at all when it fails.
+/// </summary>
+internal static class SessionConversion
+{
+    public static SessionSummary Convert(
+        ExportDocument document, Folder folder, SessionOccurrence occurrence, ParameterInputs parameterInputs, ConversionRequest request, string directory, OutputSet outputs)
+    {
+        try
+        {
+            var input = Input(document, folder, occurrence, parameterInputs, request.Options, out var findings);
+            var job = SessionConverter.Convert(input, Tuning.Of(input, request), [.. findings, .. SessionFindings.Of(input)], directory, request.Options);
+            var files = SessionEmitters.Emit(new JobView(job), request.Templates).ToList();
+            files.ForEach(outputs.Add);
+            return Summary(occurrence, directory, job.Status, job.Diagnostics);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            var position = occurrence.Instance?.Position ?? occurrence.Session.Position;
+            var failure = DiagnosticCodes.SessionNotConverted.Create(
+                $"{occurrence.Name} could not be converted: {error.Message}; the other sessions were converted",
+                new SourceLocation(document.Path, position.Line, position.Column, occurrence.ObjectPath));
+            return Summary(occurrence, directory, ConversionStatus.Failed, [failure]);
+        }
+    }
+
+    private static SessionInput Input(
+        ExportDocument document, Folder folder, SessionOccurrence occurrence, ParameterInputs parameterInputs, ConversionOptions options, out List<Diagnostic> findings)
+    {
+        var (config, built) = SessionConfigBuilder.Build(document, folder, occurrence);
+        var resolution = SessionParameters.Resolve(document.Path, folder, occurrence, parameterInputs).Resolution;
+        var parameters = RunTimeParameters.Mark(resolution.Parameters);
+        var connections = options.Catalog is { } catalog
+            ? ConnectionResolver.Resolve(config, parameters, catalog)
+            : WithoutCatalog(ConnectionResolver.Resolve(config, parameters, new CatalogEnvironment("(none)", [])));
+        var mapping = folder.Mappings.FirstOrDefault(m => m.Name.Equals(config.Identity.MappingName, StringComparison.OrdinalIgnoreCase));
+        findings = [.. built, .. resolution.Diagnostics, .. connections.Diagnostics];
+        return new SessionInput(document.Path, folder, config, mapping, parameters, SessionParameters.FilesOf(folder, occurrence, parameterInputs), connections.DataSources);
+    }
+
+    /// <summary>Without a catalog every named connection is unknown by design: the converter reports the loads it refuses instead.</summary>
+    private static ConnectionResolution WithoutCatalog(ConnectionResolution resolution) =>
+        resolution with { Diagnostics = [.. resolution.Diagnostics.Where(d => d.Code != DiagnosticCodes.ConnectionNotInCatalog.Code)] };
+
+    private static SessionSummary Summary(SessionOccurrence occurrence, string directory, ConversionStatus status, IReadOnlyList<Diagnostic> diagnostics) =>
+        new(occurrence.Folder, occurrence.Workflow, occurrence.WorkletPath, occurrence.Name, occurrence.ObjectPath, directory, status, diagnostics);
+}

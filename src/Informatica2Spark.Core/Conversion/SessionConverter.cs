@@ -1,0 +1,71 @@
+using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Model;
+using Informatica2Spark.Core.Parameters;
+using Informatica2Spark.Core.Rules;
+using Informatica2Spark.Core.Sessions;
+
+namespace Informatica2Spark.Core.Conversion;
+
+/// <summary>
+/// Lowers one session occurrence to its <see cref="SessionJob"/>: sources and targets as Spark data sources with the
+/// optimizer's options, each target load translated or refused with its reason, parameters with their provenance,
+/// run-state settings, and every decision and finding.
+/// </summary>
+public static class SessionConverter
+{
+    public static SessionJob Convert(SessionInput input, JobTuning tuning, IReadOnlyList<Diagnostic> findings, string directory, ConversionOptions options)
+    {
+        var config = input.Config;
+        var identity = Identity(input, directory);
+        var diagnostics = new List<Diagnostic>(findings);
+        var decisions = new List<JobDecision>();
+        var location = config.Identity.Location;
+        if (input.Mapping is null)
+        {
+            diagnostics.Add(DiagnosticCodes.MappingNotInExport.Create(
+                $"{config.Identity.Name}: mapping '{config.Identity.MappingName}' is not in the export; configs are generated, but no load can be translated: export the mapping with the session",
+                location));
+        }
+
+        var flows = MappingFlows.Of(config, input.Mapping);
+        var sources = config.Sources.Select(s => JobSources.Of(s, input, flows, tuning, options)).ToList();
+        var targets = config.Targets.Select(t => JobTargets.Of(t, flows, sources, input, tuning, options, decisions)).ToList();
+        foreach (var refused in sources.Where(s => s.Refusal is not null))
+        {
+            diagnostics.Add(DiagnosticCodes.DataSourceUnavailable.Create($"{refused.Qualifier ?? refused.Instance}: {refused.Refusal}", location));
+        }
+
+        foreach (var target in targets.Where(t => t.Refusal is not null))
+        {
+            var severity = options.Unsupported == UnsupportedPolicy.Error ? Severity.Error : Severity.Warning;
+            diagnostics.Add(DiagnosticCodes.LoadNotTranslated.Create(severity, $"{target.Instance}: {target.Refusal}; the driver refuses to run until it is translated", location));
+        }
+
+        decisions.AddRange(tuning.Conf.Select(c => new JobDecision(c.Key, c.Value, c.Rationale)));
+        decisions.AddRange(tuning.Options.Select(o => new JobDecision($"{o.Instance}: {o.Option.Key}", o.Option.Value ?? string.Empty, o.Option.Rationale ?? string.Empty)));
+        var parameters = input.Parameters.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(p => new JobParameter(p.Name, p.Value, p.Layer, p.Origin, p.IsRunTime)).ToList();
+        if (parameters.Any(p => p.RunTime))
+        {
+            decisions.Add(new JobDecision("parameters", "bound when the driver runs",
+                "PowerCenter reads mapping and session parameters at every run: the driver takes --param NAME=VALUE or I2S_PARAM_ variables, else the value resolved at conversion"));
+        }
+
+        var variables = input.Mapping?.Variables.Where(v => !v.IsParameter)
+            .Select(v => new JobVariable(v.Name, v.DataType, v.DefaultValue, v.Aggregation.ToString().ToLowerInvariant())).ToList() ?? [];
+        var state = JobStates.Of(config, variables, options);
+        decisions.Add(new JobDecision("state.persist", state.Persist, state.PersistReason));
+
+        return new SessionJob(identity, options.Platform, tuning.Conf, sources, targets, parameters, variables, state, decisions,
+            [.. diagnostics.Order(DiagnosticComparer.Instance)]);
+    }
+
+    private static JobIdentity Identity(SessionInput input, string directory)
+    {
+        var id = input.Config.Identity;
+        var project = OutputNames.Identifier(id.Name);
+        return new JobIdentity(id.Repository, id.Folder, id.Workflow, id.WorkletPath, id.Name, id.MappingName, input.Mapping is not null,
+            id.ObjectPath, input.File, directory, project, $"I2s.{OutputNames.Identifier(id.Folder)}.{project}");
+    }
+}

@@ -1,0 +1,120 @@
+using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Parameters;
+
+namespace Informatica2Spark.Core.Conversion;
+
+/// <summary>
+/// One session lowered to the Spark job i2s generates for it: the typed view-model every template renders. Nothing
+/// in it is a secret value: passwords appear as references to where they live.
+/// </summary>
+public sealed record SessionJob(
+    JobIdentity Identity,
+    SparkPlatform Platform,
+    IReadOnlyList<JobSetting> Conf,
+    IReadOnlyList<JobSource> Sources,
+    IReadOnlyList<JobTarget> Targets,
+    IReadOnlyList<JobParameter> Parameters,
+    IReadOnlyList<JobVariable> Variables,
+    JobState State,
+    IReadOnlyList<JobDecision> Decisions,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>converted: every target load runs; partial: some are refused until translated; failed: errors stop it.</summary>
+    public ConversionStatus Status =>
+        Diagnostics.Any(d => d.Severity == Severity.Error) ? ConversionStatus.Failed
+        : Targets.Any(t => t.Refusal is not null) || Targets.Count == 0 ? ConversionStatus.Partial
+        : ConversionStatus.Converted;
+}
+
+public enum ConversionStatus
+{
+    Converted,
+    Partial,
+    Failed,
+}
+
+/// <summary>Where the session comes from and the names its outputs use.</summary>
+/// <param name="Directory">The session's output directory, relative to <c>--out</c>.</param>
+/// <param name="ProjectName">The driver project's name: a safe file name and C# identifier.</param>
+/// <param name="Namespace">The driver's C# namespace.</param>
+public sealed record JobIdentity(
+    string Repository,
+    string Folder,
+    string? Workflow,
+    IReadOnlyList<string> WorkletPath,
+    string Session,
+    string Mapping,
+    bool MappingInExport,
+    string ObjectPath,
+    string SourceFile,
+    string Directory,
+    string ProjectName,
+    string Namespace)
+{
+    public string AppName => $"i2s:{ObjectPath}";
+}
+
+/// <summary>The Spark and .NET for Apache Spark versions the job is generated for.</summary>
+public sealed record SparkPlatform(string SparkVersion, string ScalaVersion, string DotnetSparkVersion, string TargetFramework)
+{
+    /// <summary>The bridge jar spark-submit starts, e.g. <c>microsoft-spark-3-5_2.12-2.3.1.jar</c>.</summary>
+    public string Jar => $"microsoft-spark-{SparkVersion.Replace('.', '-')}_{ScalaVersion}-{DotnetSparkVersion}.jar";
+}
+
+/// <summary>A Spark conf entry with the rule that chose it and why.</summary>
+public sealed record JobSetting(string Key, string Value, string Rule, string Rationale);
+
+/// <summary>
+/// A data source option. <see cref="Value"/> may name run-time parameters (<c>$$LOAD_DATE</c>), which the driver
+/// substitutes when it runs; a password is a <see cref="Secret"/> reference the driver resolves, never a value.
+/// </summary>
+public sealed record JobOption(string Key, string? Value, SecretReference? Secret, string? Rationale)
+{
+    public bool IsSecret => Secret is not null;
+}
+
+/// <summary>One source read through its Source Qualifier.</summary>
+/// <param name="Refusal">Why the driver cannot read it (no catalogued connection, a format it cannot read), or null.</param>
+/// <param name="PositionalColumns">Names given to the columns read by position (SQL override, flat file), or null.</param>
+public sealed record JobSource(
+    string Instance,
+    string? Qualifier,
+    string? Connection,
+    string? Format,
+    IReadOnlyList<JobOption> Options,
+    IReadOnlyList<string>? PositionalColumns,
+    string? Refusal);
+
+/// <summary>One target load: a step of the driver.</summary>
+/// <param name="Step">The step's run-state name, <c>TGT:INSTANCE</c>.</param>
+/// <param name="Mode">The Spark save mode: <c>append</c> (insert) or <c>overwrite</c> (truncate, or a file rewritten).</param>
+/// <param name="Source">The source instance whose rows it writes, for a translated load.</param>
+/// <param name="Refusal">Why the driver refuses to run this load, or null when it runs.</param>
+public sealed record JobTarget(
+    string Instance,
+    string Step,
+    string? Connection,
+    string? Format,
+    string Mode,
+    IReadOnlyList<JobOption> Options,
+    string? Source,
+    IReadOnlyList<JobColumn> Columns,
+    string? Refusal,
+    IReadOnlyList<UntranslatedTransformation> Untranslated);
+
+/// <summary>A column of the rows read (<see cref="From"/>) written to a target field (<see cref="To"/>).</summary>
+public sealed record JobColumn(string From, string To);
+
+/// <summary>A parameter or variable the session uses, with its value at conversion and where it came from.</summary>
+/// <param name="RunTime">PowerCenter lets it change per run: the driver takes a new value from its arguments or environment.</param>
+public sealed record JobParameter(string Name, string? Value, ParameterLayer? Layer, string? Origin, bool RunTime);
+
+/// <summary>A mapping variable carried across runs by the run-state store.</summary>
+public sealed record JobVariable(string Name, string DataType, string? InitialValue, string Aggregation);
+
+/// <summary>Run-state settings: the store and the persist policy, with the reason for the policy.</summary>
+public sealed record JobState(string Store, string Path, string RecoveryStrategy, string Persist, string PersistReason);
+
+/// <summary>A decision the converter made, stated with its reason for the report.</summary>
+public sealed record JobDecision(string Subject, string Decision, string Reason);

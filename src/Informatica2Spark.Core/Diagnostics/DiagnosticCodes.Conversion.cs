@@ -1,0 +1,17 @@
+namespace Informatica2Spark.Core.Diagnostics;
+
+/// <summary>Conversion codes: what the generated job does not do, and sessions that could not be converted.</summary>
+public static partial class DiagnosticCodes
+{
+    public static DiagnosticDescriptor LoadNotTranslated { get; } =
+        new("I2S0801", Severity.Warning, DiagnosticCategory.Conversion, "Target load not translated: the driver refuses to run it");
+
+    public static DiagnosticDescriptor MappingNotInExport { get; } =
+        new("I2S0802", Severity.Warning, DiagnosticCategory.Conversion, "Session's mapping is not in the export");
+
+    public static DiagnosticDescriptor DataSourceUnavailable { get; } =
+        new("I2S0803", Severity.Warning, DiagnosticCategory.Conversion, "Source or target has no Spark data source");
+
+    public static DiagnosticDescriptor SessionNotConverted { get; } =
+        new("I2S0804", Severity.Error, DiagnosticCategory.Conversion, "Session could not be converted");
+}

@@ -1,0 +1,73 @@
+using Informatica2Spark.Core.Conversion;
+using Informatica2Spark.Core.Emit.Templates;
+
+namespace Informatica2Spark.Core.Emit.Spark;
+
+/// <summary>
+/// The driver's code pieces, lowered from the job: C# literals and expressions are built here, with the escaping
+/// helpers, so Program.cs.hbs only places them. A value naming run-time parameters becomes <c>run.Text("...")</c>,
+/// substituted when the driver runs; a secret becomes <c>run.Secret("REFERENCE")</c>, resolved when it runs.
+/// </summary>
+public sealed class DriverView(SessionJob job)
+{
+    public IReadOnlyList<string> Refused { get; } =
+        [.. job.Targets.Where(t => t.Refusal is not null).Select(t => TemplateHelpers.CSharp($"{t.Instance}: {t.Refusal}"))];
+
+    public IReadOnlyList<StepView> Steps { get; } =
+        [.. job.Targets.Where(t => t.Refusal is null).Select(t => new StepView(t, job.Sources.First(s => s.Instance == t.Source)))];
+
+    public IReadOnlyList<VariableView> Variables { get; } =
+        [.. job.Variables.Select(v => new VariableView(TemplateHelpers.CSharp(v.Name), TemplateHelpers.CSharp(v.DataType), TemplateHelpers.CSharp(v.InitialValue)))];
+
+    public IReadOnlyList<ParameterDefault> Parameters { get; } =
+        [.. job.Parameters.Where(p => p.RunTime).Select(p => new ParameterDefault(TemplateHelpers.CSharp(p.Name), TemplateHelpers.CSharp(p.Value)))];
+
+    public static string Expression(JobOption option) => option switch
+    {
+        { Secret: { } secret } => $"run.Secret({TemplateHelpers.CSharp(secret.ToString())})",
+        { Value: { } value } when value.Contains('$', StringComparison.Ordinal) => $"run.Text({TemplateHelpers.CSharp(value)})",
+        _ => TemplateHelpers.CSharp(option.Value ?? string.Empty),
+    };
+}
+
+/// <summary>One translated target load: the read, the columns, the write.</summary>
+public sealed class StepView(JobTarget target, JobSource source)
+{
+    public string Step { get; } = TemplateHelpers.CSharp(target.Step);
+
+    public string Method { get; } = "Load_" + OutputNames.Identifier(target.Instance);
+
+    public string Target { get; } = TemplateHelpers.Line(target.Instance);
+
+    public string Source { get; } = TemplateHelpers.Line($"{source.Instance} through {source.Qualifier ?? source.Instance}{(source.Connection is { } c ? $" (connection {c})" : string.Empty)}");
+
+    public string ReadFormat { get; } = TemplateHelpers.CSharp(source.Format);
+
+    public IReadOnlyList<OptionView> ReadOptions { get; } = [.. source.Options.Select(o => new OptionView(o))];
+
+    /// <summary>Names for columns read by position (<c>ToDF</c>), or null.</summary>
+    public string? PositionalNames { get; } = source.PositionalColumns is { } names ? string.Join(", ", names.Select(TemplateHelpers.CSharp)) : null;
+
+    public IReadOnlyList<string> Columns { get; } =
+        [.. target.Columns.Select(c => $"Col({TemplateHelpers.CSharp(c.From)}).Alias({TemplateHelpers.CSharp(c.To)})")];
+
+    public string WriteFormat { get; } = TemplateHelpers.CSharp(target.Format);
+
+    public string Mode { get; } = TemplateHelpers.CSharp(target.Mode);
+
+    public IReadOnlyList<OptionView> WriteOptions { get; } = [.. target.Options.Select(o => new OptionView(o))];
+}
+
+/// <summary>An option call: the key literal, the value expression, and the optimizer's reason as a comment.</summary>
+public sealed class OptionView(JobOption option)
+{
+    public string Key { get; } = TemplateHelpers.CSharp(option.Key);
+
+    public string Value { get; } = DriverView.Expression(option);
+
+    public string? Comment { get; } = option.Rationale is { } why ? TemplateHelpers.Line(why) : null;
+}
+
+public sealed record VariableView(string Name, string DataType, string InitialValue);
+
+public sealed record ParameterDefault(string Name, string Value);

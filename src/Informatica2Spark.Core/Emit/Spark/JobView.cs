@@ -1,0 +1,54 @@
+using Informatica2Spark.Core.Conversion;
+using Informatica2Spark.Core.Reporting;
+
+namespace Informatica2Spark.Core.Emit.Spark;
+
+/// <summary>What every template of a session renders: the job, the tool, and the few texts derived from the job.</summary>
+public sealed class JobView(SessionJob job)
+{
+    public SessionJob Job { get; } = job;
+
+    public ToolView Tool { get; } = ToolView.Current;
+
+    public DriverView Driver { get; } = new(job);
+
+    public string Status => Job.Status.ToString().ToLowerInvariant();
+
+    public string StatusText => Job.Status switch
+    {
+        ConversionStatus.Converted => "Every target load is translated and runs.",
+        ConversionStatus.Partial => $"{Job.Targets.Count(t => t.Refusal is null)} of {Job.Targets.Count} target loads are translated; the driver refuses to run until the others are (see Not converted).",
+        _ => "Errors stop this job (see Findings); the driver refuses to run.",
+    };
+
+    /// <summary>The run-state library's project, relative to the driver project.</summary>
+    public string RuntimeProject => string.Concat(Enumerable.Repeat("../", Job.Identity.Directory.Split('/').Length + 1)) + RuntimeEmitter.ProjectPath;
+
+    /// <summary>The workflow's object path, owner of persistent workflow variables; null for a reusable session run by no workflow.</summary>
+    public string? WorkflowId => Job.Identity.Workflow is { } workflow ? Model.ObjectPath.Child(Job.Identity.Folder, Model.ObjectPath.Workflow, workflow) : null;
+
+    public bool StateIsSqlite => Job.State.Store == "sqlite";
+
+    public bool StateIsPostgres => Job.State.Store == "postgres";
+
+    public IReadOnlyList<ParameterView> Parameters { get; } =
+        [.. job.Parameters.Select(p => new ParameterView(p.Name, p.Value, p.Layer?.ToString().ToLowerInvariant(), p.Origin, p.RunTime ? "true" : "false"))];
+
+    /// <summary>Each load the driver refuses, with the transformations it would drop, and each source it cannot read.</summary>
+    public IReadOnlyList<string> NotConverted { get; } =
+    [
+        .. job.Targets.Where(t => t.Refusal is not null).Select(t => $"{t.Instance}: {t.Refusal}"),
+        .. job.Sources.Where(s => s.Refusal is not null).Select(s => $"{s.Qualifier ?? s.Instance} (source {s.Instance}): {s.Refusal}"),
+    ];
+
+    public IReadOnlyList<string> Findings { get; } = [.. job.Diagnostics.Select(d => d.ToString())];
+}
+
+/// <summary>The tool as outputs name it.</summary>
+public sealed record ToolView(string Name, string Version)
+{
+    public static ToolView Current { get; } = new(ToolInfo.Name, ToolInfo.Version);
+}
+
+/// <summary>A parameter with its layer and run-time flag as text.</summary>
+public sealed record ParameterView(string Name, string? Value, string? Layer, string? Origin, string RunTime);

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using HandlebarsDotNet;
+
+namespace Informatica2Spark.Core.Emit.Templates;
+
+/// <summary>
+/// Escaping helpers templates use to put a value into each output language safely:
+/// <c>{{cs x}}</c> a C# string literal, <c>{{yaml x}}</c> a YAML double-quoted scalar, <c>{{sh x}}</c> a single-quoted
+/// shell word, <c>{{md x}}</c> a Markdown table cell, <c>{{line x}}</c> one line (for comments).
+/// </summary>
+public static class TemplateHelpers
+{
+    public static void Register(IHandlebars handlebars)
+    {
+        handlebars.RegisterHelper("cs", (writer, _, arguments) => writer.WriteSafeString(CSharp(Text(arguments))));
+        handlebars.RegisterHelper("yaml", (writer, _, arguments) => writer.WriteSafeString(Yaml(Text(arguments))));
+        handlebars.RegisterHelper("sh", (writer, _, arguments) => writer.WriteSafeString(Shell(Text(arguments))));
+        handlebars.RegisterHelper("md", (writer, _, arguments) => writer.WriteSafeString(Markdown(Text(arguments))));
+        handlebars.RegisterHelper("line", (writer, _, arguments) => writer.WriteSafeString(Line(Text(arguments))));
+    }
+
+    public static string CSharp(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            builder.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '\0' => "\\0",
+                _ when char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e' => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    public static string Yaml(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            builder.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\x{(int)c:x2}",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    public static string Shell(string? value) => "'" + (value ?? string.Empty).Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+    public static string Markdown(string? value) =>
+        Line(value).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal);
+
+    public static string Line(string? value) =>
+        string.Join(' ', (value ?? string.Empty).Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string? Text(Arguments arguments) => arguments.Length == 0 || arguments[0] is null ? null : Convert.ToString(arguments[0], CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using Informatica2Spark.Core.Conversion;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Emit;
+
+namespace Informatica2Spark.Core.Reporting;
+
+/// <summary>What <c>i2s convert</c> prints: the findings, one line per session, a summary, and with <c>--check</c> the drift.</summary>
+public static class ConversionReports
+{
+    public static string Text(ConversionResult result, string outputDirectory, OutputDrift? drift)
+    {
+        var text = new StringBuilder();
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            text.Append(diagnostic).Append('\n');
+        }
+
+        foreach (var session in result.Sessions)
+        {
+            text.Append($"{session.Status.ToString().ToLowerInvariant(),-9} {session.ObjectPath} -> {session.Directory}\n");
+        }
+
+        if (drift is not null)
+        {
+            foreach (var (label, paths) in new[] { ("drifted", drift.Drifted), ("missing", drift.Missing), ("extra", drift.Extra) })
+            {
+                foreach (var path in paths)
+                {
+                    text.Append($"{label}: {outputDirectory}/{path}\n");
+                }
+            }
+        }
+
+        return text.Append(Summary(result, outputDirectory, drift)).Append('\n').ToString();
+    }
+
+    public static string Json(ConversionResult result, string outputDirectory, OutputDrift? drift) =>
+        JsonOutput.Serialize(new
+        {
+            tool = new { name = ToolInfo.Name, version = ToolInfo.Version },
+            output = outputDirectory,
+            sessions = result.Sessions.Select(s => new
+            {
+                s.Folder,
+                s.Workflow,
+                worklets = s.WorkletPath,
+                s.Session,
+                s.ObjectPath,
+                dir = s.Directory,
+                s.Status,
+            }),
+            check = drift is null ? null : new { clean = drift.IsClean, drifted = drift.Drifted, missing = drift.Missing, extra = drift.Extra },
+            diagnostics = result.Diagnostics.Select(DiagnosticEntry.From),
+            summary = Summary(result, outputDirectory, drift),
+        });
+
+    public static string Summary(ConversionResult result, string outputDirectory, OutputDrift? drift)
+    {
+        int Count(ConversionStatus status) => result.Sessions.Count(s => s.Status == status);
+        int Severe(Severity severity) => result.Diagnostics.Count(d => d.Severity == severity);
+        var sessions = $"{result.Sessions.Count} session(s): {Count(ConversionStatus.Converted)} converted, {Count(ConversionStatus.Partial)} partial, {Count(ConversionStatus.Failed)} failed; "
+            + $"{Severe(Severity.Error)} errors, {Severe(Severity.Warning)} warnings, {Severe(Severity.Info)} infos";
+        return drift switch
+        {
+            null => $"{sessions}; wrote {result.Outputs.Files.Count} files to {outputDirectory}",
+            { IsClean: true } => $"{sessions}; {outputDirectory} is up to date ({result.Outputs.Files.Count} files)",
+            _ => $"{sessions}; {outputDirectory} differs: {drift.Drifted.Count} drifted, {drift.Missing.Count} missing, {drift.Extra.Count} extra",
+        };
+    }
+}
