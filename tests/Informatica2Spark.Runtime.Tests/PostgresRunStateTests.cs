@@ -40,4 +40,7 @@ public sealed class PostgresRunStateTests : IDisposable
     [PostgresFact]
     public void Killed_between_steps_then_resumed_automatically() =>
         RunStateScenarios.Killed_between_steps_then_resumed(store.Value, RecoveryStrategy.ResumeFromLastCheckpoint);
+
+    [PostgresFact]
+    public void Driver_processes_of_different_sessions_share_the_store() => RunStateScenarios.Driver_processes_of_different_sessions_share_the_store(store.Value);
 }

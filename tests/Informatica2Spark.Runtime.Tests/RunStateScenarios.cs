@@ -191,6 +191,29 @@ public static class RunStateScenarios
         Assert.Equal([$"{Session}|null|null"], store.Rows("SELECT session_id, open_chain_id, holder_run_id FROM i2s_session"));
     }
 
+    /// <summary>Drivers of two sessions run as processes at the same time on one store; a third start of one of them is refused.</summary>
+    public static void Driver_processes_of_different_sessions_share_the_store(TestStore store)
+    {
+        var marker = Path.Combine(Path.GetTempPath(), "i2s-pause-" + Guid.NewGuid().ToString("N"));
+        var steps = new[] { "--steps", "a,b,c,d,e,f", "--strategy", "restart" };
+        using var holder = DriverProcess.Start(store.DriverArguments.Concat(["--session", "S/WF:w/ST:s_held", "--strategy", "restart", "--steps", "a,b", "--pause-after", "a", "--marker", marker]));
+        holder.WaitForMarker(marker);
+        using var orders = DriverProcess.Start(store.DriverArguments.Concat(["--session", "S/WF:w/ST:s_orders", .. steps]));
+        using var lines = DriverProcess.Start(store.DriverArguments.Concat(["--session", "S/WF:w/ST:s_lines", .. steps]));
+        var refused = DriverProcess.Run(store.DriverArguments.Concat(["--session", "S/WF:w/ST:s_held"]));
+        var (ordersExit, ordersOutput) = orders.WaitForExit();
+        var (linesExit, linesOutput) = lines.WaitForExit();
+        holder.Kill();
+        File.Delete(marker);
+
+        Assert.True(ordersExit == 0, ordersOutput);
+        Assert.True(linesExit == 0, linesOutput);
+        Assert.Equal(3, refused.ExitCode);
+        Assert.StartsWith("session S/WF:w/ST:s_held is already running (run ", refused.Output);
+        Assert.Equal(["6", "6", "1"], store.Rows("SELECT COUNT(*) FROM driver_target GROUP BY run_id ORDER BY COUNT(*) DESC"));
+        Assert.Equal(["S/WF:w/ST:s_lines|SUCCEEDED", "S/WF:w/ST:s_orders|SUCCEEDED"], store.Rows("SELECT session_id, status FROM i2s_history ORDER BY session_id"));
+    }
+
     private static string RunTwoSteps(RunStateOptions options, bool failSecond, DateTime extractedUpTo)
     {
         using var context = SessionContext.Start(options);

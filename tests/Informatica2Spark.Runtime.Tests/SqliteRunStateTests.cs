@@ -34,4 +34,7 @@ public sealed class SqliteRunStateTests : IDisposable
     [Fact]
     public void Killed_between_steps_then_resumed_with_resume_argument() =>
         RunStateScenarios.Killed_between_steps_then_resumed(store, RecoveryStrategy.RestartTask);
+
+    [Fact]
+    public void Driver_processes_of_different_sessions_share_the_store() => RunStateScenarios.Driver_processes_of_different_sessions_share_the_store(store);
 }
