@@ -1,0 +1,74 @@
+-- i2s run state, PostgreSQL (the shared store). Created on first use, or by `i2s state init --store postgres`.
+-- Tables live in the connection's search path (or the schema set for the store). Timestamps are UTC.
+-- Values of variables are stored as text written by the convertor named beside them.
+
+CREATE TABLE IF NOT EXISTS i2s_session (
+    session_id      TEXT        NOT NULL PRIMARY KEY,
+    open_chain_id   TEXT        NULL,
+    holder_run_id   TEXT        NULL,
+    holder_host     TEXT        NULL,
+    holder_pid      INTEGER     NULL,
+    held_since      TIMESTAMPTZ NULL
+);
+
+CREATE TABLE IF NOT EXISTS i2s_run (
+    run_id              TEXT        NOT NULL PRIMARY KEY,
+    session_id          TEXT        NOT NULL,
+    chain_id            TEXT        NOT NULL,
+    resumed_from_run_id TEXT        NULL,
+    recovery_strategy   TEXT        NOT NULL,
+    persist_policy      TEXT        NOT NULL,
+    status              TEXT        NOT NULL,
+    started_at          TIMESTAMPTZ NOT NULL,
+    ended_at            TIMESTAMPTZ NULL,
+    error               TEXT        NULL
+);
+
+CREATE INDEX IF NOT EXISTS i2s_run_session ON i2s_run (session_id, status);
+
+CREATE TABLE IF NOT EXISTS i2s_step (
+    run_id          TEXT        NOT NULL,
+    step_name       TEXT        NOT NULL,
+    session_id      TEXT        NOT NULL,
+    chain_id        TEXT        NOT NULL,
+    status          TEXT        NOT NULL,
+    rows_read       BIGINT      NOT NULL,
+    rows_written    BIGINT      NOT NULL,
+    rows_rejected   BIGINT      NOT NULL,
+    started_at      TIMESTAMPTZ NOT NULL,
+    ended_at        TIMESTAMPTZ NULL,
+    duration_ms     BIGINT      NULL,
+    error           TEXT        NULL,
+    PRIMARY KEY (run_id, step_name)
+);
+
+CREATE INDEX IF NOT EXISTS i2s_step_chain ON i2s_step (session_id, chain_id, status);
+
+CREATE TABLE IF NOT EXISTS i2s_global (
+    owner_id        TEXT        NOT NULL,
+    scope           TEXT        NOT NULL,
+    name            TEXT        NOT NULL,
+    value           TEXT        NULL,
+    convertor       TEXT        NOT NULL,
+    run_id          TEXT        NOT NULL,
+    updated_at      TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (owner_id, scope, name)
+);
+
+CREATE TABLE IF NOT EXISTS i2s_history (
+    run_id          TEXT        NOT NULL PRIMARY KEY,
+    session_id      TEXT        NOT NULL,
+    chain_id        TEXT        NOT NULL,
+    status          TEXT        NOT NULL,
+    started_at      TIMESTAMPTZ NOT NULL,
+    ended_at        TIMESTAMPTZ NULL,
+    duration_ms     BIGINT      NULL,
+    steps_run       INTEGER     NOT NULL,
+    steps_skipped   INTEGER     NOT NULL,
+    rows_read       BIGINT      NOT NULL,
+    rows_written    BIGINT      NOT NULL,
+    rows_rejected   BIGINT      NOT NULL,
+    error           TEXT        NULL
+);
+
+CREATE INDEX IF NOT EXISTS i2s_history_session ON i2s_history (session_id, started_at);
