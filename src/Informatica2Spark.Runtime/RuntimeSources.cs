@@ -39,6 +39,7 @@ public static class RuntimeSources
           <ItemGroup>
             <PackageReference Include="Microsoft.Data.Sqlite" Version="10.0.11" />
             <PackageReference Include="Npgsql" Version="10.0.0" />
+            <PackageReference Include="YamlDotNet" Version="16.3.0" />
           </ItemGroup>
           <ItemGroup>
             <EmbeddedResource Include="Runtime/state/*.sql" LogicalName="Informatica2Spark.Runtime.State.%(Filename)%(Extension)" />

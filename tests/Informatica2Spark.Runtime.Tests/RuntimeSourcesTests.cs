@@ -25,14 +25,14 @@ public sealed class RuntimeSourcesTests
     }
 
     [Fact]
-    public void The_copied_sources_compile_alone_as_csharp_12_with_only_sqlite_and_npgsql()
+    public void The_copied_sources_compile_alone_as_csharp_12_with_only_sqlite_npgsql_and_yamldotnet()
     {
         var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
         var trees = RuntimeSources.Files().Where(f => f.Key.EndsWith(".cs", StringComparison.Ordinal))
             .Select(f => CSharpSyntaxTree.ParseText(f.Value, parse, f.Key));
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         var references = platform
-            .Concat([typeof(Microsoft.Data.Sqlite.SqliteConnection).Assembly.Location, typeof(Npgsql.NpgsqlConnection).Assembly.Location])
+            .Concat([typeof(Microsoft.Data.Sqlite.SqliteConnection).Assembly.Location, typeof(Npgsql.NpgsqlConnection).Assembly.Location, typeof(YamlDotNet.Serialization.Deserializer).Assembly.Location])
             .Distinct(StringComparer.Ordinal)
             .Where(p => !Path.GetFileName(p).StartsWith("Informatica2Spark.", StringComparison.Ordinal))
             .Select(p => MetadataReference.CreateFromFile(p));

@@ -1,5 +1,6 @@
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Emit.Templates;
+using Informatica2Spark.Core.Parameters;
 
 namespace Informatica2Spark.Core.Emit.Spark;
 
@@ -16,11 +17,22 @@ public sealed class DriverView(SessionJob job)
     public IReadOnlyList<StepView> Steps { get; } =
         [.. job.Targets.Where(t => t.Refusal is null).Select(t => new StepView(t, job.Sources.First(s => s.Instance == t.Source)))];
 
+    /// <summary>Mapping variables, each with the value a parameter file, the environment or the command line gave it at conversion.</summary>
     public IReadOnlyList<VariableView> Variables { get; } =
-        [.. job.Variables.Select(v => new VariableView(TemplateHelpers.CSharp(v.Name), TemplateHelpers.CSharp(v.DataType), TemplateHelpers.CSharp(v.InitialValue)))];
+    [
+        .. job.Variables.Select(v => new VariableView(
+            TemplateHelpers.CSharp(v.Name),
+            TemplateHelpers.CSharp(v.DataType),
+            TemplateHelpers.CSharp(v.InitialValue),
+            TemplateHelpers.CSharp(job.Parameters.FirstOrDefault(p => p.Name.Equals(v.Name, StringComparison.OrdinalIgnoreCase) && p.Layer is ParameterLayer.Cli or ParameterLayer.Environment or ParameterLayer.Session)?.Value))),
+    ];
 
+    /// <summary>Per-run parameters that are not mapping variables, with their values at conversion.</summary>
     public IReadOnlyList<ParameterDefault> Parameters { get; } =
-        [.. job.Parameters.Where(p => p.RunTime).Select(p => new ParameterDefault(TemplateHelpers.CSharp(p.Name), TemplateHelpers.CSharp(p.Value)))];
+    [
+        .. job.Parameters.Where(p => p.RunTime && !job.Variables.Any(v => v.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase)))
+            .Select(p => new ParameterDefault(TemplateHelpers.CSharp(p.Name), TemplateHelpers.CSharp(p.Value))),
+    ];
 
     public static string Expression(JobOption option) => option switch
     {
@@ -68,6 +80,6 @@ public sealed class OptionView(JobOption option)
     public string? Comment { get; } = option.Rationale is { } why ? TemplateHelpers.Line(why) : null;
 }
 
-public sealed record VariableView(string Name, string DataType, string InitialValue);
+public sealed record VariableView(string Name, string DataType, string InitialValue, string ParameterFileValue);
 
 public sealed record ParameterDefault(string Name, string Value);

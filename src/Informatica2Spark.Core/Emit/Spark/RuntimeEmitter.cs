@@ -1,8 +1,10 @@
+using Informatica2Spark.Runtime;
+
 namespace Informatica2Spark.Core.Emit.Spark;
 
 /// <summary>
 /// The run-state library every driver references, written once per output directory under <c>_runtime/</c> as a
-/// project of its own (its sources and the DDL of each store), so drivers share one copy.
+/// project of its own (its sources and the DDL of each store), so all drivers share one reviewed copy.
 /// </summary>
 public static class RuntimeEmitter
 {
@@ -10,5 +12,24 @@ public static class RuntimeEmitter
 
     public const string ProjectPath = Directory + "/Informatica2Spark.Runtime.csproj";
 
-    public static IEnumerable<OutputFile> Emit() => [];
+    public static IEnumerable<OutputFile> Emit() =>
+    [
+        OutputFile.Text(ProjectPath, Project),
+        .. RuntimeSources.Files().Select(f => OutputFile.Text($"{Directory}/{f.Key[(RuntimeSources.Folder.Length + 1)..]}", f.Value)),
+    ];
+
+    private static string Project => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <!-- The i2s run-state library, shared by the drivers of this output. -->
+          <PropertyGroup>
+            <TargetFramework>net8.0</TargetFramework>
+            <LangVersion>12</LangVersion>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>disable</ImplicitUsings>
+            <AssemblyName>Informatica2Spark.Runtime</AssemblyName>
+          </PropertyGroup>
+        {RuntimeSources.ProjectItems.Replace("Runtime/state/", "state/", StringComparison.Ordinal)}
+        </Project>
+
+        """;
 }

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Informatica2Spark.Runtime;
+
+/// <summary>
+/// One start of a generated driver: its arguments and <c>job.yaml</c> merged over the values it was generated with,
+/// and the <see cref="SessionContext"/> that records the run. Parameter values come from, highest first:
+/// <c>--param NAME=VALUE</c>, an <c>I2S_PARAM_</c> environment variable, <c>job.yaml</c>, the value at conversion.
+/// Mapping variables start as the run state decides (parameter file, last successful run, initial value, default).
+/// </summary>
+public sealed class JobRun : IDisposable
+{
+    /// <summary>The driver ran every step.</summary>
+    public const int ExitSucceeded = 0;
+
+    /// <summary>A step failed; the run state records it for <c>--resume</c> as the persist policy allows.</summary>
+    public const int ExitFailed = 1;
+
+    /// <summary>A bad argument or an unreadable <c>job.yaml</c>.</summary>
+    public const int ExitUsage = 2;
+
+    /// <summary>The driver refuses to run: target loads are not translated yet.</summary>
+    public const int ExitRefused = 3;
+
+    /// <summary>The run state cannot be used: the store cannot be opened, or another start holds the session.</summary>
+    public const int ExitStateUnavailable = 4;
+
+    private static readonly Regex Reference = new(@"(?<!\$)\${1,2}[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
+    private readonly SessionContext context;
+    private readonly IReadOnlyDictionary<string, string?> parameters;
+    private readonly HashSet<string> variables;
+
+    private JobRun(SessionContext context, IReadOnlyDictionary<string, string?> parameters, IEnumerable<string> variables)
+    {
+        this.context = context;
+        this.parameters = parameters;
+        this.variables = new HashSet<string>(variables, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public SessionContext Context => context;
+
+    /// <summary>Starts the run: reads the arguments and <c>job.yaml</c>, opens the store and records the start.</summary>
+    /// <exception cref="JobStartException">A bad argument, an unreadable job.yaml, or a run state that cannot be used.</exception>
+    public static JobRun Start(JobDefinition definition, IReadOnlyList<string> args) =>
+        Start(definition, args, Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal));
+
+    public static JobRun Start(JobDefinition definition, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment)
+    {
+        var (jobFile, cliParameters, rest) = JobArguments.Parse(args);
+        var config = jobFile is null ? null : JobConfigReader.Read(jobFile);
+        var parameters = Parameters(definition, config, environment, cliParameters);
+        var state = config?.State;
+        var store = state?.Store ?? definition.Store;
+        var location = store == "postgres" ? state?.Connection ?? definition.StoreLocation : state?.Path ?? definition.StoreLocation;
+        try
+        {
+            var options = RunStateArguments.Apply(new RunStateOptions
+            {
+                SessionId = definition.SessionId,
+                WorkflowId = definition.WorkflowId,
+                RecoveryStrategy = Recovery(state?.Recovery ?? definition.Recovery),
+                PersistPolicy = PersistPolicies.Parse(state?.Persist ?? definition.Persist),
+                Store = StoreOptions.FromSettings(store, store == "sqlite" ? location : null, store == "postgres" ? location : null, state?.Schema),
+                Variables = definition.Variables.Select(v => v.ToDeclaration()).ToList(),
+                ParameterFileValues = VariableValues(definition, parameters, cliParameters, environment),
+            }, rest);
+            return new JobRun(SessionContext.Start(options), parameters, definition.Variables.Select(v => v.Name));
+        }
+        catch (SessionBusyException busy)
+        {
+            throw new JobStartException(busy.Message, ExitStateUnavailable, busy);
+        }
+        catch (RunStateException error)
+        {
+            throw new JobStartException(error.Message, error.Message.StartsWith("--", StringComparison.Ordinal) ? ExitUsage : ExitStateUnavailable, error);
+        }
+    }
+
+    /// <summary>Runs one step (a target load) unless a resumed run already completed it.</summary>
+    public StepOutcome Step(string name, Func<StepResult> load) => context.RunStep(name, load);
+
+    public void Complete() => context.Complete();
+
+    public void Fail(Exception error) => context.Fail(error);
+
+    /// <summary>
+    /// The text with every parameter and variable reference replaced by its value for this run, in one pass (a
+    /// substituted value is not scanned again). A name with no value is left as written.
+    /// </summary>
+    public string Text(string text) => Reference.Replace(text, match =>
+        variables.Contains(match.Value) ? context.Variables.GetText(match.Value)
+        : parameters.TryGetValue(match.Value, out var value) && value is not null ? value
+        : match.Value);
+
+    /// <summary>A secret's value from its reference (<c>env:NAME</c>, <c>file:PATH</c>); never logged.</summary>
+    public string Secret(string reference) => SecretReferences.Resolve(reference);
+
+    public void Dispose() => context.Dispose();
+
+    private static Dictionary<string, string?> Parameters(
+        JobDefinition definition, JobConfig? config, IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string> cli)
+    {
+        var values = new Dictionary<string, string?>(definition.Parameters.ToDictionary(p => p.Key, p => p.Value), StringComparer.OrdinalIgnoreCase);
+        foreach (var parameter in config?.Parameters ?? new List<ParameterConfig>())
+        {
+            if (parameter.RunTime)
+            {
+                values[parameter.Name] = parameter.Value;
+            }
+        }
+
+        foreach (var name in values.Keys.ToList())
+        {
+            if (environment.TryGetValue(EnvironmentName(name), out var fromEnvironment))
+            {
+                values[name] = fromEnvironment;
+            }
+        }
+
+        foreach (var (name, value) in cli)
+        {
+            values[name] = value;
+        }
+
+        return values;
+    }
+
+    /// <summary>Values a variable starts from ahead of the run state: the command line, the environment, or the parameter file at conversion.</summary>
+    private static Dictionary<string, string> VariableValues(
+        JobDefinition definition, IReadOnlyDictionary<string, string?> parameters, IReadOnlyDictionary<string, string> cli, IReadOnlyDictionary<string, string> environment)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var variable in definition.Variables)
+        {
+            var given = cli.TryGetValue(variable.Name, out var fromCli) ? fromCli
+                : environment.TryGetValue(EnvironmentName(variable.Name), out var fromEnvironment) ? fromEnvironment
+                : variable.ParameterFileValue;
+            if (given is not null)
+            {
+                values[variable.Name] = given;
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary><c>$$LOAD_DATE</c> is read from <c>I2S_PARAM__LOAD_DATE</c>, <c>$InputFile_X</c> from <c>I2S_PARAM_InputFile_X</c>.</summary>
+    public static string EnvironmentName(string parameter)
+    {
+        var builder = new StringBuilder("I2S_PARAM_");
+        foreach (var c in parameter.StartsWith("$$", StringComparison.Ordinal) ? "_" + parameter[2..] : parameter.TrimStart('$'))
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        return builder.ToString();
+    }
+
+    private static RecoveryStrategy Recovery(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "resume" => RecoveryStrategy.ResumeFromLastCheckpoint,
+        "restart" => RecoveryStrategy.RestartTask,
+        "fail" => RecoveryStrategy.FailTaskAndContinueWorkflow,
+        _ => throw new JobStartException($"recovery '{text}': expected resume, restart or fail", ExitUsage),
+    };
+}
