@@ -45,7 +45,7 @@ public static class SessionConverter
         decisions.AddRange(tuning.Conf.Select(c => new JobDecision(c.Key, c.Value, c.Rationale)));
         decisions.AddRange(tuning.Options.Select(o => new JobDecision($"{o.Instance}: {o.Option.Key}", o.Option.Value ?? string.Empty, o.Option.Rationale ?? string.Empty)));
         var parameters = input.Parameters.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(p => new JobParameter(p.Name, p.Value, p.Layer, p.Origin, p.IsRunTime)).ToList();
+            .Select(p => new JobParameter(p.Name, Withheld(p) ? WithheldValue : p.Value, p.Layer, p.Origin, p.IsRunTime && !Withheld(p))).ToList();
         if (parameters.Any(p => p.RunTime))
         {
             decisions.Add(new JobDecision("parameters", "bound when the driver runs",
@@ -60,6 +60,13 @@ public static class SessionConverter
         return new SessionJob(identity, options.Platform, tuning.Conf, sources, targets, parameters, variables, state, decisions,
             [.. diagnostics.Order(DiagnosticComparer.Instance)]);
     }
+
+    /// <summary>What job files say instead of a password a parameter file holds in plain text.</summary>
+    public const string WithheldValue = "(withheld: a plain-text password; give it as a secret reference)";
+
+    private static bool Withheld(ResolvedParameter parameter) =>
+        parameter.Value is { Length: > 0 } value && !SecretReference.TryParse(value, out _)
+        && (parameter.Name.Contains("PASSWORD", StringComparison.OrdinalIgnoreCase) || parameter.Name.Contains("PWD", StringComparison.OrdinalIgnoreCase));
 
     private static JobIdentity Identity(SessionInput input, string directory)
     {

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using Informatica2Spark.Runtime;
+using Informatica2Spark.Testing;
+using Xunit;
+
+namespace Informatica2Spark.Cli.Tests.Commands;
+
+/// <summary><c>i2s convert</c> on the testdata cases: every output file, determinism, --check, and what reads the outputs back.</summary>
+public sealed class ConvertCommandTests
+{
+    public static TheoryData<string> Cases => new(ConvertCases.Names);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Every_output_file_and_the_findings_snapshot(string name)
+    {
+        using var output = ConvertOutput.Run(ConvertCases.Arguments(name));
+
+        Assert.Equal(ConvertCases.ExpectedExit(name), output.Exit);
+        var files = new Dictionary<string, string>(output.Files(), StringComparer.Ordinal)
+        {
+            ["stdout.txt"] = output.Scrubbed(output.Stdout),
+        };
+        Snapshot.VerifyFiles(files, $"case={name}");
+    }
+
+    [Fact]
+    public void Two_runs_are_byte_identical()
+    {
+        using var first = ConvertOutput.Run(ConvertCases.Arguments("direct_loads"));
+        using var second = ConvertOutput.Run(ConvertCases.Arguments("direct_loads"));
+
+        Assert.Equal(first.Files(includeRuntime: true), second.Files(includeRuntime: true));
+    }
+
+    [Fact]
+    public void Check_is_clean_on_fresh_output_and_lists_drifted_missing_and_extra_files()
+    {
+        using var output = ConvertOutput.Run(ConvertCases.Arguments("direct_loads"));
+        string[] check = ["convert", .. ConvertCases.Arguments("direct_loads"), "--out", output.Directory, "--check"];
+
+        var clean = CliRunner.Run(check);
+        Assert.Equal(0, clean.Exit);
+        Assert.Contains("is up to date", clean.Stdout, StringComparison.Ordinal);
+
+        var job = Path.Combine(output.Directory, "FINANCE", "wf_finance", "s_m_load_gl", "job.yaml");
+        File.AppendAllText(job, "# edited\n");
+        File.Delete(Path.Combine(output.Directory, "FINANCE", "wf_finance", "s_m_load_gl", "REPORT.md"));
+        File.WriteAllText(Path.Combine(output.Directory, "notes.txt"), "mine");
+        var before = output.Files(includeRuntime: true);
+
+        var drifted = CliRunner.Run(check);
+        Assert.Equal(1, drifted.Exit);
+        Assert.Contains($"drifted: {output.Directory}/FINANCE/wf_finance/s_m_load_gl/job.yaml", drifted.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"missing: {output.Directory}/FINANCE/wf_finance/s_m_load_gl/REPORT.md", drifted.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"extra: {output.Directory}/notes.txt", drifted.Stdout, StringComparison.Ordinal);
+        Assert.Equal(before, output.Files(includeRuntime: true));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Every_job_yaml_reads_back_into_its_schema(string name)
+    {
+        using var output = ConvertOutput.Run(ConvertCases.Arguments(name));
+
+        var jobs = output.Files().Where(f => f.Key.EndsWith("/job.yaml", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(jobs);
+        foreach (var (path, text) in jobs)
+        {
+            var job = JobConfigReader.Parse(text, path);
+            Assert.Equal(1, job.Version);
+            Assert.Equal(path[..^"/job.yaml".Length], Manifest(output).Single(s => s.ObjectPath == job.Job.ObjectPath).Dir);
+            Assert.Contains(job.Job.Status, new[] { "converted", "partial", "failed" });
+            Assert.All(job.Targets, t => Assert.True(t.Refusal is null == (t.Source is not null), $"{path}: {t.Instance}"));
+            Assert.All(job.Sources.Concat(job.Targets).SelectMany(s => s.Options), o => Assert.True(o.Value is null ^ o.Secret is null, $"{path}: {o.Key}"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Every_submit_script_passes_bash_syntax_check(string name)
+    {
+        using var output = ConvertOutput.Run(ConvertCases.Arguments(name));
+
+        foreach (var script in Directory.EnumerateFiles(output.Directory, "submit.sh", SearchOption.AllDirectories))
+        {
+            using var bash = Process.Start(new ProcessStartInfo("bash", ["-n", script]) { RedirectStandardError = true })!;
+            var errors = bash.StandardError.ReadToEnd();
+            bash.WaitForExit();
+            Assert.True(bash.ExitCode == 0, $"{script}: {errors}");
+        }
+    }
+
+    [Fact]
+    public void The_manifest_lists_inputs_sessions_and_every_file_with_its_digest()
+    {
+        using var output = ConvertOutput.Run(ConvertCases.Arguments("sales_orders"));
+
+        var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output.Directory, "i2s-manifest.json"))).RootElement;
+        var listed = manifest.GetProperty("files").EnumerateArray().ToDictionary(f => f.GetProperty("path").GetString()!, f => f.GetProperty("sha256").GetString()!);
+        var written = output.Files(includeRuntime: true).Keys.Where(p => p != "i2s-manifest.json").ToList();
+        Assert.Equal(written, listed.Keys.Order(StringComparer.Ordinal));
+        foreach (var path in written)
+        {
+            var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(output.Directory, path))));
+            Assert.Equal(digest, listed[path]);
+        }
+
+        var input = manifest.GetProperty("inputs")[0];
+        Assert.Equal("testdata/exports/sales_orders.xml", input.GetProperty("path").GetString());
+        Assert.Equal(3, manifest.GetProperty("sessions").GetArrayLength());
+    }
+
+    [Fact]
+    public void Secret_values_never_reach_the_output()
+    {
+        Environment.SetEnvironmentVariable("ORA_SALES_PASSWORD", "s3cr3t-ora-value-91");
+        try
+        {
+            using var sales = ConvertOutput.Run(ConvertCases.Arguments("sales_orders"));
+            using var finance = ConvertOutput.Run(ConvertCases.Arguments("direct_loads"));
+
+            var texts = new[] { sales, finance }.SelectMany(o => o.Files(includeRuntime: true).Values.Append(o.Stdout).Append(o.Stderr)).ToList();
+            Assert.All(texts, text => Assert.DoesNotContain("s3cr3t-ora-value-91", text, StringComparison.Ordinal));
+            Assert.All(texts, text => Assert.DoesNotContain("Plain-Pa55-finance", text, StringComparison.Ordinal));
+            Assert.Contains(texts, text => text.Contains("env:ORA_SALES_PASSWORD", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("ORA_SALES_PASSWORD", null);
+        }
+    }
+
+    [Fact]
+    public void Unsupported_error_fails_the_conversion_but_still_writes_every_session()
+    {
+        using var output = ConvertOutput.Run([.. ConvertCases.Arguments("sales_orders"), "--unsupported", "error"]);
+
+        Assert.Equal(1, output.Exit);
+        Assert.Contains("error I2S0801: ORDERS_FACT", output.Stdout, StringComparison.Ordinal);
+        Assert.Equal(3, Manifest(output).Count);
+    }
+
+    [Fact]
+    public void A_directory_i2s_did_not_write_is_never_replaced()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "i2s-foreign-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "mine.txt"), "keep");
+        try
+        {
+            var run = CliRunner.Run("convert", "testdata/exports/direct_loads.xml", "--out", directory);
+
+            Assert.Equal(2, run.Exit);
+            Assert.Contains("refusing to replace", run.Stderr, StringComparison.Ordinal);
+            Assert.Equal(["mine.txt"], Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--spark-version", "2.2", "--spark-version 2.2 is not supported")]
+    [InlineData("--templates", "testdata/no-such-dir", "no such directory")]
+    public void Bad_options_are_usage_errors(string option, string value, string message)
+    {
+        var run = CliRunner.Run("convert", "testdata/exports/direct_loads.xml", option, value, "--out", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")));
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<(string ObjectPath, string Dir)> Manifest(ConvertOutput output) =>
+        [.. System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output.Directory, "i2s-manifest.json"))).RootElement
+            .GetProperty("sessions").EnumerateArray().Select(s => (s.GetProperty("objectPath").GetString()!, s.GetProperty("dir").GetString()!))];
+}
