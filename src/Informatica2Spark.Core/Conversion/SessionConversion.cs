@@ -46,9 +46,19 @@ internal static class SessionConversion
             ? ConnectionResolver.Resolve(config, parameters, catalog)
             : WithoutCatalog(ConnectionResolver.Resolve(config, parameters, new CatalogEnvironment("(none)", [])));
         var mapping = folder.Mappings.FirstOrDefault(m => m.Name.Equals(config.Identity.MappingName, StringComparison.OrdinalIgnoreCase));
-        findings = [.. built, .. resolution.Diagnostics, .. connections.Diagnostics];
+        findings = [.. built, .. resolution.Diagnostics.Select(PerRunWithoutValue), .. connections.Diagnostics.Select(PerRunWithoutValue)];
         return new SessionInput(document.Path, folder, config, mapping, parameters, SessionParameters.FilesOf(folder, occurrence, parameterInputs), connections.DataSources);
     }
+
+    /// <summary>
+    /// A per-run parameter with no value at conversion can still be given when the driver runs, so for convert it is
+    /// a warning; the driver refuses to start while it has none.
+    /// </summary>
+    private static Diagnostic PerRunWithoutValue(Diagnostic diagnostic) =>
+        (diagnostic.Code == DiagnosticCodes.ParameterUnresolved.Code || diagnostic.Code == DiagnosticCodes.ConnectionUnresolved.Code)
+        && RunTimeParameters.FirstMentioned(diagnostic.Message) is { } name && RunTimeParameters.IsPerRun(name)
+            ? diagnostic with { Severity = Severity.Warning, Message = diagnostic.Message + "; the driver takes it when it runs and refuses to start without it" }
+            : diagnostic;
 
     /// <summary>Without a catalog every named connection is unknown by design: the converter reports the loads it refuses instead.</summary>
     private static ConnectionResolution WithoutCatalog(ConnectionResolution resolution) =>

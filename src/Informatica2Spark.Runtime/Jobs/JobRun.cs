@@ -54,6 +54,11 @@ public sealed class JobRun : IDisposable
         var (jobFile, cliParameters, rest) = JobArguments.Parse(args);
         var config = jobFile is null ? null : JobConfigReader.Read(jobFile);
         var parameters = Parameters(definition, config, environment, cliParameters);
+        if (parameters.FirstOrDefault(p => p.Value is null) is { Key: { } missing })
+        {
+            throw new JobStartException($"{missing} has no value: give --param {missing}=VALUE or set {EnvironmentName(missing)}", ExitUsage);
+        }
+
         var state = config?.State;
         var store = state?.Store ?? definition.Store;
         var location = store == "postgres" ? state?.Connection ?? definition.StoreLocation : state?.Path ?? definition.StoreLocation;

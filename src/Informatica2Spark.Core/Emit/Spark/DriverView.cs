@@ -30,7 +30,7 @@ public sealed class DriverView(SessionJob job)
     /// <summary>Per-run parameters that are not mapping variables, with their values at conversion.</summary>
     public IReadOnlyList<ParameterDefault> Parameters { get; } =
     [
-        .. job.Parameters.Where(p => p.RunTime && !job.Variables.Any(v => v.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase)))
+        .. job.Parameters.Where(p => (p.RunTime || (p.Value is null && RunTimeParameters.IsPerRun(p.Name))) && !job.Variables.Any(v => v.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase)))
             .Select(p => new ParameterDefault(TemplateHelpers.CSharp(p.Name), TemplateHelpers.CSharp(p.Value))),
     ];
 
