@@ -31,11 +31,14 @@ internal static partial class AtomicDirectoryWriter
         try
         {
             Directory.CreateDirectory(staging);
+            foreach (var directory in outputs.Files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.RelativePath))!).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
             foreach (var file in outputs.Files)
             {
-                var path = Path.Combine(staging, file.RelativePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                File.WriteAllBytes(Path.Combine(staging, file.RelativePath), file.Content);
             }
 
             Swap(staging, target);

@@ -26,10 +26,12 @@ public static class ConversionRun
         var directories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var input in inputs)
         {
-            digests.Add(new InputDigest(input.DisplayPath, InputDigests.Sha256(input)));
+            var digest = string.Empty;
             InputOpener.Read(input, stream =>
             {
-                var read = ExportReader.ReadDocument(stream, input.DisplayPath);
+                using var hashing = new HashingStream(stream);
+                var read = ExportReader.ReadDocument(hashing, input.DisplayPath);
+                digest = hashing.Finish();
                 if (read.Document is { } document)
                 {
                     ConvertDocument(document, request, outputs, sessions, diagnostics, directories);
@@ -37,6 +39,7 @@ public static class ConversionRun
 
                 return new ExportReadOutcome(read.IsReadable, read.Diagnostics);
             }, diagnostics);
+            digests.Add(new InputDigest(input.DisplayPath, digest));
         }
 
         if (sessions.Count > 0)
@@ -57,15 +60,22 @@ public static class ConversionRun
     {
         var (parameters, parameterDiagnostics) = request.Parameters(document);
         diagnostics.AddRange(parameterDiagnostics);
-        foreach (var folder in document.Repositories.SelectMany(r => r.Folders))
+        var work = document.Repositories
+            .SelectMany(r => r.Folders.SelectMany(f => SessionOccurrences.Of(r.Name, f).Where(request.Selects).OrderBy(o => o.ObjectPath, StringComparer.Ordinal).Select(o => (Folder: f, Occurrence: o))))
+            .Select(w => (w.Folder, w.Occurrence, Directory: Unique(OutputNames.SessionDirectory(w.Occurrence.Folder, w.Occurrence.Workflow, w.Occurrence.WorkletPath, w.Occurrence.Name), directories)))
+            .ToList();
+
+        // Sessions are independent: converted in parallel, collected in their fixed order.
+        var converted = work.AsParallel().AsOrdered()
+            .Select(w => SessionConversion.Convert(document, w.Folder, w.Occurrence, parameters, request, w.Directory))
+            .ToList();
+        foreach (var (summary, files) in converted)
         {
-            var occurrences = SessionOccurrences.Of(document.Repositories.First(r => r.Folders.Contains(folder)).Name, folder).Where(request.Selects);
-            foreach (var occurrence in occurrences.OrderBy(o => o.ObjectPath, StringComparer.Ordinal))
+            sessions.Add(summary);
+            diagnostics.AddRange(summary.Diagnostics);
+            foreach (var file in files)
             {
-                var directory = Unique(OutputNames.SessionDirectory(occurrence.Folder, occurrence.Workflow, occurrence.WorkletPath, occurrence.Name), directories);
-                var summary = SessionConversion.Convert(document, folder, occurrence, parameters, request, directory, outputs);
-                sessions.Add(summary);
-                diagnostics.AddRange(summary.Diagnostics);
+                outputs.Add(file);
             }
         }
     }

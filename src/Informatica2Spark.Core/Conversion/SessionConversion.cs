@@ -11,20 +11,19 @@ namespace Informatica2Spark.Core.Conversion;
 
 /// <summary>
 /// One session occurrence through the whole pipeline: SessionConfig, ParameterResolver, ConnectionManager, validator,
-/// PerformanceOptimizer, then the emitters. Its files are added all at once, or not at all when it fails.
+/// PerformanceOptimizer, then the emitters. It returns all its files, or none when it fails.
 /// </summary>
 internal static class SessionConversion
 {
-    public static SessionSummary Convert(
-        ExportDocument document, Folder folder, SessionOccurrence occurrence, ParameterInputs parameterInputs, ConversionRequest request, string directory, OutputSet outputs)
+    public static (SessionSummary Summary, IReadOnlyList<OutputFile> Files) Convert(
+        ExportDocument document, Folder folder, SessionOccurrence occurrence, ParameterInputs parameterInputs, ConversionRequest request, string directory)
     {
         try
         {
             var input = Input(document, folder, occurrence, parameterInputs, request.Options, out var findings);
             var job = SessionConverter.Convert(input, Tuning.Of(input, request), [.. findings, .. SessionFindings.Of(input)], directory, request.Options);
             var files = SessionEmitters.Emit(new JobView(job), request.Templates).ToList();
-            files.ForEach(outputs.Add);
-            return Summary(occurrence, directory, job.Status, job.Diagnostics);
+            return (Summary(occurrence, directory, job.Status, job.Diagnostics), files);
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -32,7 +31,7 @@ internal static class SessionConversion
             var failure = DiagnosticCodes.SessionNotConverted.Create(
                 $"{occurrence.Name} could not be converted: {error.Message}; the other sessions were converted",
                 new SourceLocation(document.Path, position.Line, position.Column, occurrence.ObjectPath));
-            return Summary(occurrence, directory, ConversionStatus.Failed, [failure]);
+            return (Summary(occurrence, directory, ConversionStatus.Failed, [failure]), []);
         }
     }
 
