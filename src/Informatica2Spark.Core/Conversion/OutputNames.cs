@@ -29,7 +29,21 @@ public static class OutputNames
         return safe.Length == 0 || Reserved.Contains(safe.Split('.')[0]) ? "_" + safe : safe.Length > 100 ? safe[..100] : safe;
     }
 
-    /// <summary>A C# identifier: letters, digits and '_'; a leading digit gets a '_' first.</summary>
+    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
+    {
+        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+        "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+        "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+        "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+        "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+        "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+        "using", "virtual", "void", "volatile", "while", "Program", "System", "Microsoft", "Informatica2Spark",
+    };
+
+    /// <summary>
+    /// A C# identifier: letters, digits and '_'; a leading digit, a C# keyword, or a name the driver's code uses
+    /// (<c>Program</c>, <c>System</c>, <c>Microsoft</c>) gets a '_' first.
+    /// </summary>
     public static string Identifier(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -39,7 +53,7 @@ public static class OutputNames
         }
 
         var id = builder.ToString();
-        return id.Length == 0 || char.IsAsciiDigit(id[0]) ? "_" + id : id;
+        return id.Length == 0 || char.IsAsciiDigit(id[0]) || Keywords.Contains(id) ? "_" + id : id;
     }
 
     /// <summary>The output directory of a session occurrence, relative to <c>--out</c>.</summary>

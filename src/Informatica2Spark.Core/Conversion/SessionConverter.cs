@@ -73,6 +73,6 @@ public static class SessionConverter
         var id = input.Config.Identity;
         var project = OutputNames.Identifier(id.Name);
         return new JobIdentity(id.Repository, id.Folder, id.Workflow, id.WorkletPath, id.Name, id.MappingName, input.Mapping is not null,
-            id.ObjectPath, input.File, directory, project, $"I2s.{OutputNames.Identifier(id.Folder)}.{project}");
+            id.ObjectPath, input.File, directory, project, "I2s." + string.Join('.', directory.Split('/').Select(OutputNames.Identifier)));
     }
 }

@@ -7,7 +7,7 @@ using Informatica2Spark.Runtime;
 using Microsoft.Spark.Sql;
 using static Microsoft.Spark.Sql.Functions;
 
-namespace I2s.FINANCE.s_m_export_accounts
+namespace I2s.FINANCE.wf_finance.s_m_export_accounts
 {
     public static class Program
     {

@@ -7,7 +7,7 @@ using Informatica2Spark.Runtime;
 using Microsoft.Spark.Sql;
 using static Microsoft.Spark.Sql.Functions;
 
-namespace I2s.SALES.s_m_sales_orders
+namespace I2s.SALES.wf_sales.s_m_sales_orders
 {
     public static class Program
     {

@@ -7,7 +7,7 @@ using Informatica2Spark.Runtime;
 using Microsoft.Spark.Sql;
 using static Microsoft.Spark.Sql.Functions;
 
-namespace I2s.OPS.s_m_ticket_routing
+namespace I2s.OPS.wf_ops.s_m_ticket_routing
 {
     public static class Program
     {

@@ -7,7 +7,7 @@ using Informatica2Spark.Runtime;
 using Microsoft.Spark.Sql;
 using static Microsoft.Spark.Sql.Functions;
 
-namespace I2s.SALES.s_m_purge_rejects
+namespace I2s.SALES.wf_sales.wl_housekeeping.s_m_purge_rejects
 {
     public static class Program
     {

@@ -1,0 +1,15 @@
+namespace Microsoft.Spark.Sql;
+
+/// <summary>Compile-only declaration of <c>Microsoft.Spark.Sql.DataFrame</c> (the members drivers use).</summary>
+public sealed class DataFrame
+{
+    private DataFrame()
+    {
+    }
+
+    public DataFrame Select(params Column[] columns) => throw CompileOnly.Refuse();
+
+    public DataFrame ToDF(params string[] colNames) => throw CompileOnly.Refuse();
+
+    public DataFrameWriter Write() => throw CompileOnly.Refuse();
+}
