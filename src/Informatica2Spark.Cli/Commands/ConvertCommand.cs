@@ -86,6 +86,11 @@ internal static class ConvertCommand
                 context.Stderr.WriteLine("i2s: " + refused.Message);
                 return ExitCodes.Usage;
             }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                context.Stderr.WriteLine($"i2s: {settings.Out}: cannot write the output ({error.Message}); the previous output is unchanged");
+                return ExitCodes.Usage;
+            }
         }
 
         var display = settings.Out.Replace('\\', '/').TrimEnd('/');

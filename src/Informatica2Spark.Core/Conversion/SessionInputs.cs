@@ -1,0 +1,43 @@
+using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Model;
+using Informatica2Spark.Core.Parameters;
+using Informatica2Spark.Core.Rules;
+using Informatica2Spark.Core.Sessions;
+
+namespace Informatica2Spark.Core.Conversion;
+
+/// <summary>
+/// A session occurrence made ready for the validator and the optimizer: its SessionConfig, its parameters resolved
+/// (per-run ones marked), its data sources resolved by the ConnectionManager, with everything found on the way.
+/// </summary>
+public static class SessionInputs
+{
+    public static (SessionInput Input, IReadOnlyList<Diagnostic> Findings) Build(
+        ExportDocument document, Folder folder, SessionOccurrence occurrence, ParameterInputs parameterInputs, CatalogEnvironment? catalog)
+    {
+        var (config, built) = SessionConfigBuilder.Build(document, folder, occurrence);
+        var resolution = SessionParameters.Resolve(document.Path, folder, occurrence, parameterInputs).Resolution;
+        var parameters = RunTimeParameters.Mark(resolution.Parameters);
+        var connections = catalog is { } known
+            ? ConnectionResolver.Resolve(config, parameters, known)
+            : WithoutCatalog(ConnectionResolver.Resolve(config, parameters, new CatalogEnvironment("(none)", [])));
+        var mapping = folder.Mappings.FirstOrDefault(m => m.Name.Equals(config.Identity.MappingName, StringComparison.OrdinalIgnoreCase));
+        IReadOnlyList<Diagnostic> findings = [.. built, .. resolution.Diagnostics.Select(PerRunWithoutValue), .. connections.Diagnostics.Select(PerRunWithoutValue)];
+        return (new SessionInput(document.Path, folder, config, mapping, parameters, SessionParameters.FilesOf(folder, occurrence, parameterInputs), connections.DataSources), findings);
+    }
+
+    /// <summary>
+    /// A per-run parameter with no value at conversion can still be given when the driver runs, so for convert it is
+    /// a warning; the driver refuses to start while it has none.
+    /// </summary>
+    private static Diagnostic PerRunWithoutValue(Diagnostic diagnostic) =>
+        (diagnostic.Code == DiagnosticCodes.ParameterUnresolved.Code || diagnostic.Code == DiagnosticCodes.ConnectionUnresolved.Code)
+        && RunTimeParameters.FirstMentioned(diagnostic.Message) is { } name && RunTimeParameters.IsPerRun(name)
+            ? diagnostic with { Severity = Severity.Warning, Message = diagnostic.Message + "; the driver takes it when it runs and refuses to start without it" }
+            : diagnostic;
+
+    /// <summary>Without a catalog every named connection is unknown by design: the converter reports the loads it refuses instead.</summary>
+    private static ConnectionResolution WithoutCatalog(ConnectionResolution resolution) =>
+        resolution with { Diagnostics = [.. resolution.Diagnostics.Where(d => d.Code != DiagnosticCodes.ConnectionNotInCatalog.Code)] };
+}

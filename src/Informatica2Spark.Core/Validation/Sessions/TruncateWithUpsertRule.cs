@@ -1,0 +1,15 @@
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Rules;
+
+namespace Informatica2Spark.Core.Validation.Sessions;
+
+/// <summary>Truncating a target empties it first, so "update else insert" on it can only insert: one of the two is a mistake.</summary>
+internal sealed class TruncateWithUpsertRule : IRule<SessionInput, Diagnostic>
+{
+    public string Name => "TruncateWithUpsert";
+
+    public IEnumerable<Diagnostic> Apply(SessionInput input) =>
+        input.Config.Targets.Where(t => t.TruncateTarget && t.UpdateElseInsert).Select(t => DiagnosticCodes.TruncateWithUpsert.Create(
+            $"{t.InstanceName}: the table is truncated before the load, so 'Update else Insert' can never update; turn off one of them",
+            SessionRuleLocations.Instance(input, t.InstanceName)));
+}
