@@ -2,6 +2,7 @@ using Informatica2Spark.Cli.Commands;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit.Templates;
+using Informatica2Spark.Core.Optimization;
 
 namespace Informatica2Spark.Cli.Input;
 
@@ -14,6 +15,7 @@ internal static class ConversionRequestLoader
         var usage = new List<string>();
         var diagnostics = new List<Diagnostic>();
         var templates = Templates(settings.Job.Templates, usage);
+        var cluster = Cluster(settings.Job.Cluster, usage);
         Core.Connections.CatalogEnvironment? catalog = null;
         if (settings.Connections is { } file)
         {
@@ -26,7 +28,7 @@ internal static class ConversionRequestLoader
             }
         }
 
-        if (templates is null || usage.Count > 0)
+        if (templates is null || cluster is null || usage.Count > 0)
         {
             return (null, usage, diagnostics);
         }
@@ -37,6 +39,8 @@ internal static class ConversionRequestLoader
             Unsupported = settings.Job.Unsupported,
             Catalog = catalog,
             StateStore = settings.Job.StateStore,
+            Cluster = cluster,
+            Volumes = settings.Job.Volumes,
         };
         var request = new ConversionRequest(options, templates, document => ParameterInputsLoader.Load(settings.Parameters, [document]))
         {
@@ -44,6 +48,29 @@ internal static class ConversionRequestLoader
             Workflows = settings.Workflows,
         };
         return (request, usage, diagnostics);
+    }
+
+    /// <summary>A preset by name, else a cluster profile file.</summary>
+    private static ClusterProfile? Cluster(string value, List<string> usage)
+    {
+        if (ClusterProfiles.Find(value) is { } preset)
+        {
+            return preset;
+        }
+
+        if (!File.Exists(value))
+        {
+            usage.Add($"--cluster {value}: neither a preset (small, medium, large) nor a cluster profile file");
+            return null;
+        }
+
+        var (profile, problem) = ClusterProfileParser.Parse(File.ReadAllText(value), value.Replace('\\', '/'));
+        if (problem is not null)
+        {
+            usage.Add(problem);
+        }
+
+        return profile;
     }
 
     private static TemplateSet? Templates(DirectoryInfo? directory, List<string> usage)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Informatica2Spark.Core.Conversion;
+using Informatica2Spark.Core.Optimization;
 
 namespace Informatica2Spark.Cli.Options;
 
@@ -26,8 +27,22 @@ internal sealed class ConvertOptions
         DefaultValueFactory = _ => "sqlite",
     }.AcceptOnlyFromAmong("sqlite", "postgres", "none");
 
+    public Option<string> Cluster { get; } = new("--cluster")
+    {
+        Description = "The cluster to size jobs for: small, medium (default) or large, or a cluster profile YAML file (docs/optimizer.md).",
+        DefaultValueFactory = _ => "medium",
+    };
+
+    public Option<string[]> Volumes { get; } = new("--volume")
+    {
+        Description = "Rows expected in a source instance, SOURCE=ROWS (20m, 500k); repeatable. Sizes shuffle partitions.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Cluster);
+        command.Options.Add(Volumes);
         command.Options.Add(SparkVersion);
         command.Options.Add(Templates);
         command.Options.Add(Unsupported);
@@ -38,6 +53,14 @@ internal sealed class ConvertOptions
             {
                 result.AddError($"--spark-version {version} is not supported; use one of {string.Join(", ", SparkPlatforms.Versions)}");
             }
+
+            foreach (var volume in result.GetValue(Volumes) ?? [])
+            {
+                if (VolumeHint.Parse(volume).Problem is { } problem)
+                {
+                    result.AddError(problem);
+                }
+            }
         });
     }
 
@@ -45,7 +68,11 @@ internal sealed class ConvertOptions
         SparkPlatforms.Find(parse.GetRequiredValue(SparkVersion))!,
         parse.GetValue(Templates),
         parse.GetRequiredValue(Unsupported) == "error" ? UnsupportedPolicy.Error : UnsupportedPolicy.Warn,
-        parse.GetRequiredValue(StateStore));
+        parse.GetRequiredValue(StateStore),
+        parse.GetRequiredValue(Cluster),
+        [.. (parse.GetValue(Volumes) ?? []).Select(v => VolumeHint.Parse(v).Hint!)]);
 }
 
-internal sealed record ConvertSettings(SparkPlatform Platform, DirectoryInfo? Templates, UnsupportedPolicy Unsupported, string StateStore);
+/// <param name="Cluster">A preset name or a cluster profile file.</param>
+internal sealed record ConvertSettings(
+    SparkPlatform Platform, DirectoryInfo? Templates, UnsupportedPolicy Unsupported, string StateStore, string Cluster, IReadOnlyList<VolumeHint> Volumes);

@@ -1,4 +1,5 @@
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Optimization;
 
 namespace Informatica2Spark.Core.Conversion;
 
@@ -21,6 +22,12 @@ public sealed record ConversionOptions
 
     /// <summary>The connection catalog environment; without one, relational and queue connections are left unresolved and their loads refused.</summary>
     public CatalogEnvironment? Catalog { get; init; }
+
+    /// <summary>The cluster the jobs are sized for (<c>--cluster</c>); medium by default.</summary>
+    public ClusterProfile Cluster { get; init; } = ClusterProfiles.Default;
+
+    /// <summary>Rows expected per source instance (<c>--volume SOURCE=ROWS</c>).</summary>
+    public IReadOnlyList<VolumeHint> Volumes { get; init; } = [];
 
     /// <summary>The run-state store written into job.yaml: <c>sqlite</c> (default), <c>postgres</c> or <c>none</c>.</summary>
     public string StateStore { get; init; } = "sqlite";

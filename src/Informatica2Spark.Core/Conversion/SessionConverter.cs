@@ -42,7 +42,7 @@ public static class SessionConverter
             diagnostics.Add(DiagnosticCodes.LoadNotTranslated.Create(severity, $"{target.Instance}: {target.Refusal}; the driver refuses to run until it is translated", location));
         }
 
-        decisions.AddRange(tuning.Conf.Select(c => new JobDecision(c.Key, c.Value, c.Rationale)));
+        decisions.AddRange(tuning.Conf.Select(c => new JobDecision(c.Key, c.Value, $"{c.Rule}: {c.Rationale}")));
         decisions.AddRange(tuning.Options.Select(o => new JobDecision($"{o.Instance}: {o.Option.Key}", o.Option.Value ?? string.Empty, o.Option.Rationale ?? string.Empty)));
         var parameters = input.Parameters.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
             .Select(p => new JobParameter(p.Name, Withheld(p) ? WithheldValue : p.Value, p.Layer, p.Origin, p.IsRunTime && !Withheld(p))).ToList();

@@ -82,6 +82,8 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
             DataFrame rows = spark.Read()
                 .Format("csv")
                 .Option("path", run.Text("/data/in/accounts_$$RUN_TAG.csv"))
+                // TimestampFormat: the session's DateTime Format String 'MM/DD/YYYY HH24:MI:SS.US'
+                .Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS")
                 // from the source definition's flat-file layout
                 .Option("sep", ";")
                 // from the source definition's flat-file layout
@@ -98,6 +100,8 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
                 .Format("csv")
                 .Mode("overwrite")
                 .Option("path", "/data/out/accounts.csv")
+                // TimestampFormat: the session's DateTime Format String 'MM/DD/YYYY HH24:MI:SS.US'
+                .Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS")
                 .Save();
             return StepResult.Empty;
         }

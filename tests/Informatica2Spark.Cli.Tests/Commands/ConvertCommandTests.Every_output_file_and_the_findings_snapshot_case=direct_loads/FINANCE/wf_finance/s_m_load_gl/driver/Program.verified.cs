@@ -83,9 +83,12 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
                 .Format("jdbc")
                 .Option("url", "jdbc:postgresql://pg-dev.example.internal:5432/stage")
                 .Option("driver", "org.postgresql.Driver")
+                // PushdownQuery: its source filter runs in the database, as in PowerCenter
                 .Option("query", run.Text("SELECT * FROM GL_ENTRIES WHERE (POSTED = 'Y' AND ENTRY_ID > $$LAST_ENTRY_ID)"))
                 .Option("user", "stage_writer")
                 .Option("password", run.Secret("file:/run/secrets/stage_pg"))
+                // JdbcFetchSize: Default buffer block size is automatic; 10000 rows per round trip instead of the JDBC driver's default (10 for Oracle)
+                .Option("fetchsize", "10000")
                 .Load();
             rows.Select(
                     Col("ENTRY_ID").Alias("ENTRY_ID"),
@@ -100,6 +103,10 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
                 .Option("dbtable", "GL_POSTED")
                 .Option("user", "stage_writer")
                 .Option("password", run.Secret("file:/run/secrets/stage_pg"))
+                // JdbcBatchSize: Commit Interval 5000: rows go to the database in batches of that size (Spark commits once per task)
+                .Option("batchsize", "5000")
+                // IsolationLevel: PowerCenter writes with the database's default READ_COMMITTED isolation; Spark's JDBC writer would use READ_UNCOMMITTED
+                .Option("isolationLevel", "READ_COMMITTED")
                 .Save();
             return StepResult.Empty;
         }

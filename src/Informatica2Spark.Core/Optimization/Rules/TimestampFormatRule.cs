@@ -1,0 +1,20 @@
+using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Rules;
+
+namespace Informatica2Spark.Core.Optimization.Rules;
+
+/// <summary>Flat files read and write dates in the session's "DateTime Format String", as Spark's <c>timestampFormat</c>.</summary>
+internal sealed class TimestampFormatRule : IRule<OptimizerInput, DataSourceSetting>
+{
+    public string Name => "TimestampFormat";
+
+    public IEnumerable<DataSourceSetting> Apply(OptimizerInput input)
+    {
+        var format = input.Session.Config.ErrorHandling.DateTimeFormat;
+        var pattern = PowerCenterDateFormat.ToSparkPattern(format);
+        foreach (var file in input.Csv(DataSourceRole.Source).Concat(input.Csv(DataSourceRole.Target)))
+        {
+            yield return new DataSourceSetting(file.InstanceName, file.Role, "timestampFormat", pattern, Name, $"the session's DateTime Format String '{format}'");
+        }
+    }
+}
