@@ -142,6 +142,41 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
+    public void A_template_override_replaces_the_built_in_one_by_file_name()
+    {
+        var templates = Path.Combine(Path.GetTempPath(), "i2s-templates-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "REPORT.md.hbs"), "# {{Job.Identity.Session}} ({{Status}})\n");
+        try
+        {
+            using var output = ConvertOutput.Run([.. ConvertCases.Arguments("direct_loads"), "--templates", templates]);
+
+            Assert.Equal(0, output.Exit);
+            Assert.Equal("# s_m_load_gl (converted)\n", output.Files()["FINANCE/wf_finance/s_m_load_gl/REPORT.md"]);
+            Assert.StartsWith("# Job configuration", output.Files()["FINANCE/wf_finance/s_m_load_gl/job.yaml"], StringComparison.Ordinal);
+
+            File.WriteAllText(Path.Combine(templates, "README.md.hbs"), "x");
+            var unknown = CliRunner.Run("convert", "testdata/exports/direct_loads.xml", "--templates", templates, "--out", output.Directory);
+            Assert.Equal(2, unknown.Exit);
+            Assert.Contains("template override 'README.md.hbs' replaces no template", unknown.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(templates, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Cluster_profile_and_volume_options_shape_the_conf()
+    {
+        using var output = ConvertOutput.Run([.. ConvertCases.Arguments("direct_loads"), "--cluster", "large", "--volume", "GL_ENTRIES=90m"]);
+
+        var conf = output.Files()["FINANCE/wf_finance/s_m_load_gl/spark-defaults.conf"];
+        Assert.Contains("spark.executor.instances 16\n", conf, StringComparison.Ordinal);
+        Assert.Contains("spark.sql.shuffle.partitions 160\n", conf, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_directory_i2s_did_not_write_is_never_replaced()
     {
         var directory = Path.Combine(Path.GetTempPath(), "i2s-foreign-" + Guid.NewGuid().ToString("N"));
@@ -164,6 +199,9 @@ public sealed class ConvertCommandTests
     [Theory]
     [InlineData("--spark-version", "2.2", "--spark-version 2.2 is not supported")]
     [InlineData("--templates", "testdata/no-such-dir", "no such directory")]
+    [InlineData("--cluster", "huge", "--cluster huge: neither a preset (small, medium, large) nor a cluster profile file")]
+    [InlineData("--volume", "GL_ENTRIES", "--volume GL_ENTRIES: expected SOURCE=ROWS")]
+    [InlineData("--unsupported", "ignore", "ignore")]
     public void Bad_options_are_usage_errors(string option, string value, string message)
     {
         var run = CliRunner.Run("convert", "testdata/exports/direct_loads.xml", option, value, "--out", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")));
