@@ -58,6 +58,7 @@ public static class CliApplication
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ParamsCommand.Create(context));
         root.Subcommands.Add(ConnectionsCommand.Create(context));
+        root.Subcommands.Add(StateCommand.Create(context));
         return root;
     }
 }

@@ -18,6 +18,9 @@ public static class ExitCodes
     /// <summary>An input could not be read as XML at all (missing, unreadable, not well-formed, refused, over limits).</summary>
     public const int UnreadableInput = 3;
 
+    /// <summary><c>i2s state init</c>: the run-state store could not be opened (secret unreadable, server unreachable, file not writable).</summary>
+    public const int StoreUnavailable = 4;
+
     /// <summary>Internal error: a bug in i2s. The message says so; the stack trace is shown at diagnostic verbosity.</summary>
     public const int InternalError = 70;
 }

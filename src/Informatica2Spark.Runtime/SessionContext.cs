@@ -182,7 +182,7 @@ public sealed class SessionContext : IDisposable
         var history = new HistoryEntry(RunId, SessionId, ChainId, final, startedAt, ended, (long)(ended - startedAt).TotalMilliseconds,
             steps.Count(s => !s.Skipped), steps.Count(s => s.Skipped),
             new StepResult(ran.Sum(r => r.RowsRead), ran.Sum(r => r.RowsWritten), ran.Sum(r => r.RowsRejected)), error);
-        var globals = final == RunStatus.Succeeded ? VariableStarts.Final(Variables, options, RunId, ended) : Array.Empty<StoredValue>();
+        var globals = final == RunStatus.Succeeded && Records ? VariableStarts.Final(Variables, options, RunId, ended) : Array.Empty<StoredValue>();
         store.EndRun(new RunEnding(SessionId, RunId, final, ended, error, Records,
             RemoveRunState: Records && final == RunStatus.Succeeded && PersistPolicy == PersistPolicy.Failed, globals, history));
         status = final;

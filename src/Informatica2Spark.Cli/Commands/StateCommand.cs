@@ -12,23 +12,23 @@ namespace Informatica2Spark.Cli.Commands;
 /// tables generated drivers use (they also create them on first use), or prints the store's DDL without connecting.
 /// For sqlite the connection is the database file; for postgres it is a secret reference (<c>env:NAME</c>,
 /// <c>file:PATH</c>, <c>akv://VAULT/SECRET</c>) to an Npgsql connection string, never the string itself.
-/// Exit codes: 0 created or printed, 2 usage, 4 the store could not be reached or its secret read.
+/// Exit codes: 0 created or printed, 2 usage, 4 (<see cref="ExitCodes.StoreUnavailable"/>) the store could not be
+/// reached or its secret read.
 /// </summary>
-public static class StateCommand
+internal static class StateCommand
 {
-    /// <summary>The store could not be opened: secret unreadable, server unreachable, file not writable.</summary>
-    public const int StoreUnavailable = 4;
+    private const int StoreUnavailable = ExitCodes.StoreUnavailable;
 
-    private const int Usage = 2;
+    private const int Usage = ExitCodes.Usage;
 
-    public static Command Create()
+    public static Command Create(CliContext context)
     {
         var command = new Command("state", "Run state of generated drivers: create its tables or print their DDL.");
-        command.Subcommands.Add(Init());
+        command.Subcommands.Add(Init(context));
         return command;
     }
 
-    private static Command Init()
+    private static Command Init(CliContext context)
     {
         var store = new Option<string>("--store") { Description = "The store: sqlite (embedded file) or postgres (shared).", Required = true };
         store.AcceptOnlyFromAmong("sqlite", "postgres");
@@ -39,9 +39,11 @@ public static class StateCommand
         var schema = new Option<string?>("--schema") { Description = "postgres: the schema for the tables, created when missing (default: the search path)." };
         var printDdl = new Option<bool>("--print-ddl") { Description = "Print the store's DDL to stdout instead of creating the tables." };
         var command = new Command("init", "Create the run-state tables in a store, or print their DDL.") { store, connection, schema, printDdl };
-        command.SetAction(parse => Run(
-            parse.GetRequiredValue(store), parse.GetValue(connection), parse.GetValue(schema), parse.GetValue(printDdl),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        command.SetAction(parse =>
+        {
+            context.Enter("state init");
+            return Run(parse.GetRequiredValue(store), parse.GetValue(connection), parse.GetValue(schema), parse.GetValue(printDdl), context.Stdout, context.Stderr);
+        });
         return command;
     }
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Data.Common;
 using Informatica2Spark.Cli.Commands;
 using Informatica2Spark.Runtime;
@@ -97,27 +96,39 @@ public sealed class StateCommandTests
     {
         var (exit, _, stderr) = Invoke("init", "--store", "postgres", "--connection", "env:I2S_STATE_TEST_UNSET_VARIABLE");
 
-        Assert.Equal(StateCommand.StoreUnavailable, exit);
+        Assert.Equal(ExitCodes.StoreUnavailable, exit);
         Assert.Equal("i2s: the postgres store's connection could not be read: environment variable I2S_STATE_TEST_UNSET_VARIABLE is not set\n", stderr);
     }
 
     [Fact]
-    public void An_unknown_store_is_a_parse_error()
+    public void An_unknown_store_is_a_usage_error()
     {
-        var parse = StateCommand.Create().Parse(["init", "--store", "oracle", "--print-ddl"]);
+        var (exit, _, stderr) = Invoke("init", "--store", "oracle", "--print-ddl");
 
-        Assert.NotEmpty(parse.Errors);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("oracle", stderr, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Stdout, string Stderr) Invoke(params string[] args)
+    [Fact]
+    public void A_sqlite_file_that_cannot_be_created_is_exit_code_4()
     {
-        using var stdout = new StringWriter { NewLine = "\n" };
-        using var stderr = new StringWriter { NewLine = "\n" };
-        var exit = StateCommand.Create().Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
-        return (exit, stdout.ToString(), stderr.ToString());
+        var blocker = Path.GetTempFileName();
+        try
+        {
+            var (exit, _, stderr) = Invoke("init", "--store", "sqlite", "--connection", Path.Combine(blocker, "state.db"));
+
+            Assert.Equal(ExitCodes.StoreUnavailable, exit);
+            Assert.StartsWith($"i2s: the sqlite store {Path.Combine(blocker, "state.db")} could not be opened", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
     }
 
-    /// <summary>One line per column, <c>table.column type</c>, as the query orders them.</summary>
+    /// <summary>Runs <c>i2s state ARGS</c> through the whole command tree, in-process.</summary>
+    private static (int Exit, string Stdout, string Stderr) Invoke(params string[] args) => CliRunner.Run(["state", .. args]);
+
     private static string Columns(DbConnection connection, string query)
     {
         connection.Open();
