@@ -1,0 +1,141 @@
+using Xunit;
+
+namespace Informatica2Spark.Runtime.Tests.Jobs;
+
+/// <summary>
+/// A generated driver's start: parameters from the command line, the environment, job.yaml and conversion, in that
+/// order; state settings from job.yaml; mapping variables from the run state; clear refusals with their exit codes.
+/// </summary>
+public sealed class JobRunTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("i2s-jobrun-").FullName;
+
+    private JobDefinition Definition => new()
+    {
+        SessionId = "FINANCE/WF:wf_finance/ST:s_m_load_gl",
+        WorkflowId = "FINANCE/WF:wf_finance",
+        Recovery = "fail",
+        Persist = "failed",
+        Store = "sqlite",
+        StoreLocation = Path.Combine(folder, "state.db"),
+        Parameters = new Dictionary<string, string?> { ["$$REGION"] = "EU", ["$InputFile_Gl"] = "/in/gl.csv" },
+        Variables = [new VariableDefinition("$$LAST_ENTRY_ID", "bigint", "0")],
+    };
+
+    [Fact]
+    public void Parameters_come_from_the_command_line_then_environment_then_job_yaml_then_conversion()
+    {
+        var job = WriteJob("""
+            version: 1
+            parameters:
+              - name: "$$REGION"
+                value: "APAC"
+                runTime: true
+              - name: "$InputFile_Gl"
+                value: "/in/from-yaml.csv"
+                runTime: true
+            state:
+              store: "sqlite"
+              persist: "failed"
+            """);
+        var environment = new Dictionary<string, string> { ["I2S_PARAM_InputFile_Gl"] = "/in/from-env.csv" };
+
+        using (var run = JobRun.Start(Definition, ["--job", job], environment))
+        {
+            Assert.Equal("APAC /in/from-env.csv $$UNKNOWN", run.Text("$$REGION $InputFile_Gl $$UNKNOWN"));
+            run.Complete();
+        }
+
+        using var cli = JobRun.Start(Definition, ["--job", job, "--param", "$$REGION=US"], environment);
+        Assert.Equal("US", cli.Text("$$REGION"));
+    }
+
+    [Fact]
+    public void Mapping_variables_start_from_the_value_the_last_successful_run_saved()
+    {
+        using (var first = JobRun.Start(Definition, [], new Dictionary<string, string>()))
+        {
+            Assert.Equal("ENTRY_ID > 0", first.Text("ENTRY_ID > $$LAST_ENTRY_ID"));
+            first.Context.Variables.SetMaxVariable("$$LAST_ENTRY_ID", 42L);
+            first.Step("TGT:GL_POSTED", () => StepResult.Empty);
+            first.Complete();
+        }
+
+        using var second = JobRun.Start(Definition, [], new Dictionary<string, string>());
+        Assert.Equal("ENTRY_ID > 42", second.Text("ENTRY_ID > $$LAST_ENTRY_ID"));
+    }
+
+    [Fact]
+    public void A_per_run_parameter_without_a_value_stops_the_start_with_exit_code_2()
+    {
+        var definition = Definition with { Parameters = new Dictionary<string, string?> { ["$$LOAD_DATE"] = null } };
+
+        var error = Assert.Throws<JobStartException>(() => JobRun.Start(definition, [], new Dictionary<string, string>()));
+
+        Assert.Equal((JobRun.ExitUsage, "$$LOAD_DATE has no value: give --param $$LOAD_DATE=VALUE or set I2S_PARAM__LOAD_DATE"), (error.ExitCode, error.Message));
+        using var given = JobRun.Start(definition, ["--param", "$$LOAD_DATE=2026-11-01"], new Dictionary<string, string>());
+        Assert.Equal("2026-11-01", given.Text("$$LOAD_DATE"));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--verbose" }, "unknown argument '--verbose'")]
+    [InlineData(new[] { "--param", "REGION" }, "--param REGION: expected NAME=VALUE")]
+    [InlineData(new[] { "--job" }, "--job FILE: the value is missing")]
+    [InlineData(new[] { "--persist", "sometimes" }, "--persist sometimes: expected on, failed or off")]
+    public void Bad_arguments_are_exit_code_2(string[] args, string message)
+    {
+        var error = Assert.Throws<JobStartException>(() => JobRun.Start(Definition, args, new Dictionary<string, string>()));
+
+        Assert.Equal(JobRun.ExitUsage, error.ExitCode);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_job_yaml_is_exit_code_2_with_its_location()
+    {
+        var job = WriteJob("version: 1\nstate:\n  colour: blue\n");
+
+        var error = Assert.Throws<JobStartException>(() => JobRun.Start(Definition, ["--job", job], new Dictionary<string, string>()));
+
+        Assert.Equal(JobRun.ExitUsage, error.ExitCode);
+        Assert.StartsWith($"{job}:3:3: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Job_yaml_state_overrides_the_persist_policy()
+    {
+        var job = WriteJob("version: 1\nstate:\n  store: sqlite\n  persist: on\n");
+
+        using var run = JobRun.Start(Definition, ["--job", job], new Dictionary<string, string>());
+
+        Assert.Equal(PersistPolicy.On, run.Context.PersistPolicy);
+    }
+
+    [Fact]
+    public void A_second_start_of_a_held_session_is_exit_code_4()
+    {
+        using var first = JobRun.Start(Definition, [], new Dictionary<string, string>());
+
+        var error = Assert.Throws<JobStartException>(() => JobRun.Start(Definition, [], new Dictionary<string, string>()));
+
+        Assert.Equal(JobRun.ExitStateUnavailable, error.ExitCode);
+        Assert.Contains("is already running", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("$$LOAD_DATE", "I2S_PARAM__LOAD_DATE")]
+    [InlineData("$InputFile_Customers", "I2S_PARAM_InputFile_Customers")]
+    public void Environment_names_match_the_converter(string parameter, string variable)
+    {
+        Assert.Equal(variable, JobRun.EnvironmentName(parameter));
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string WriteJob(string yaml)
+    {
+        var path = Path.Combine(folder, "job.yaml");
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+}
