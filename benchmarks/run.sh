@@ -45,6 +45,7 @@ row() {
     printf '%s\t%s\t%s\n' "$label" "$t" "$p"
 }
 
+trap 'rm -rf "$work"/convert-*' EXIT
 echo "File: $file ($bytes bytes, $sessions sessions); machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, dotnet $(dotnet --version)"
 echo
 echo "| pass | median s (3 runs) | MB/s | peak RSS MB | x bare |"
@@ -58,5 +59,6 @@ done < <(
     row "bare XmlReader pass" $bench bare "$file"
     row "reader: schema validation + typed model" $bench read "$file"
     row "i2s validate (CLI)" $i2s validate "$file"
-    # i2s convert: add its row here when the command exists.
+    row "i2s convert --check (CLI, converts, writes nothing)" $i2s convert "$file" --out "$work/convert-none" --check
+    row "i2s convert (CLI, writes $sessions sessions)" bash -c 'exec "$@" --out "$(mktemp -d -u "$0/convert-XXXXXX")"' "$work" $i2s convert "$file"
 )
