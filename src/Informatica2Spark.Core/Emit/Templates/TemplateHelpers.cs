@@ -20,56 +20,28 @@ public static class TemplateHelpers
         handlebars.RegisterHelper("line", (writer, _, arguments) => writer.WriteSafeString(Line(Text(arguments))));
     }
 
-    public static string CSharp(string? value)
+    public static string CSharp(string? value) => Quoted(value, c => c switch
     {
-        if (value is null)
-        {
-            return "null";
-        }
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\0' => "\\0",
+        _ when char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e' => $"\\u{(int)c:x4}",
+        _ => null,
+    });
 
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                '\0' => "\\0",
-                _ when char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e' => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
-
-    public static string Yaml(string? value)
+    public static string Yaml(string? value) => Quoted(value, c => c switch
     {
-        if (value is null)
-        {
-            return "null";
-        }
-
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\x{(int)c:x2}",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        _ when char.IsControl(c) => $"\\x{(int)c:x2}",
+        _ => null,
+    });
 
     public static string Shell(string? value) => "'" + (value ?? string.Empty).Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
@@ -79,6 +51,30 @@ public static class TemplateHelpers
 
     public static string Line(string? value) =>
         string.Join(' ', (value ?? string.Empty).Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>A double-quoted literal, each character escaped as <paramref name="escape"/> says (null: as it is); null as <c>null</c>.</summary>
+    private static string Quoted(string? value, Func<char, string?> escape)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            if (escape(c) is { } escaped)
+            {
+                builder.Append(escaped);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
 
     private static string? Text(Arguments arguments) => arguments.Length == 0 || arguments[0] is null ? null : Convert.ToString(arguments[0], CultureInfo.InvariantCulture);
 }
