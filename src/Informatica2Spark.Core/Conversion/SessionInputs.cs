@@ -22,9 +22,9 @@ public static class SessionInputs
         var connections = catalog is { } known
             ? ConnectionResolver.Resolve(config, parameters, known)
             : WithoutCatalog(ConnectionResolver.Resolve(config, parameters, new CatalogEnvironment("(none)", [])));
-        var mapping = folder.Mappings.FirstOrDefault(m => m.Name.Equals(config.Identity.MappingName, StringComparison.OrdinalIgnoreCase));
+        var (mappingFolder, mapping) = SessionConfigBuilder.FindMapping(document, folder, config.Identity.MappingName);
         IReadOnlyList<Diagnostic> findings = [.. built, .. resolution.Diagnostics.Select(PerRunWithoutValue), .. connections.Diagnostics.Select(PerRunWithoutValue)];
-        return (new SessionInput(document.Path, folder, config, mapping, parameters, SessionParameters.FilesOf(folder, occurrence, parameterInputs), connections.DataSources), findings);
+        return (new SessionInput(document.Path, mappingFolder, config, mapping, parameters, SessionParameters.FilesOf(folder, occurrence, parameterInputs), connections.DataSources), findings);
     }
 
     /// <summary>

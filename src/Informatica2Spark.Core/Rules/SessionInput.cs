@@ -6,9 +6,9 @@ using Informatica2Spark.Core.Sessions;
 namespace Informatica2Spark.Core.Rules;
 
 /// <summary>
-/// One session occurrence as the validator and the optimizer see it: its typed settings, the folder and mapping it
-/// comes from (the mapping is null when the export does not contain it), its resolved parameters, and its sources,
-/// targets and lookups resolved to Spark data sources.
+/// One session occurrence as the validator and the optimizer see it: its typed settings, its mapping and the folder
+/// that defines it (the session's own, or the one a mapping shortcut points to; the mapping is null when the export
+/// does not contain it), its resolved parameters, and its sources, targets and lookups resolved to Spark data sources.
 /// </summary>
 /// <param name="File">The export's display path, for diagnostic locations.</param>
 /// <param name="ParameterFiles">The parameter files that applied to this session, in precedence order.</param>

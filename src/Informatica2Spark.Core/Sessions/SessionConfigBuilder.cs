@@ -113,7 +113,7 @@ public static class SessionConfigBuilder
     }
 
     /// <summary>The session's mapping, in its folder or through a shortcut to another folder of the export.</summary>
-    private static (Folder Folder, Mapping? Mapping) FindMapping(ExportDocument document, Folder folder, string name)
+    public static (Folder Folder, Mapping? Mapping) FindMapping(ExportDocument document, Folder folder, string name)
     {
         if (folder.Mappings.FirstOrDefault(m => m.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) is { } local)
         {
