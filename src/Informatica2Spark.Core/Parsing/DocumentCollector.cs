@@ -2,8 +2,12 @@ using Informatica2Spark.Core.Model;
 
 namespace Informatica2Spark.Core.Parsing;
 
-/// <summary>An <see cref="IExportSink"/> that keeps everything and builds the whole <see cref="ExportDocument"/>.</summary>
-public sealed class DocumentCollector : IExportSink
+/// <summary>
+/// An <see cref="IExportSink"/> that keeps everything and builds the whole <see cref="ExportDocument"/>. Each folder,
+/// once complete, is also handed to <paramref name="folderCompleted"/> with the document read so far, so a consumer
+/// can start on it while the rest of the export is read.
+/// </summary>
+public sealed class DocumentCollector(Action<ExportDocument, Folder>? folderCompleted = null) : IExportSink
 {
     private readonly List<(string Name, string? Version, string? CodePage, string? DatabaseType, TextPosition Position, List<Folder> Folders)> _repositories = [];
     private readonly Dictionary<Type, List<IModelObject>> _objects = [];
@@ -53,14 +57,16 @@ public sealed class DocumentCollector : IExportSink
             Of<Workflow>(),
             Of<ExpressionMacro>()));
         _objects.Clear();
+        folderCompleted?.Invoke(Build(), _repositories[^1].Folders[^1]);
     }
 
+    /// <summary>The document as read so far; later folders do not change it.</summary>
     public ExportDocument Build() => new(
         _path,
         _creationDate,
         _repositoryVersion,
         _encoding,
-        _repositories.Select(r => new RepositoryInfo(r.Name, r.Version, r.CodePage, r.DatabaseType, r.Folders, r.Position)).ToList());
+        _repositories.Select(r => new RepositoryInfo(r.Name, r.Version, r.CodePage, r.DatabaseType, r.Folders.ToList(), r.Position)).ToList());
 
     private List<T> Of<T>() where T : IModelObject =>
         _objects.TryGetValue(typeof(T), out var list) ? list.Cast<T>().ToList() : [];

@@ -27,9 +27,13 @@ public static class ExportReader
     }
 
     /// <summary>Reads the whole export into an <see cref="ExportDocument"/>.</summary>
-    public static ExportReadResult ReadDocument(Stream stream, string displayPath, ExportReaderOptions? options = null)
+    public static ExportReadResult ReadDocument(Stream stream, string displayPath, ExportReaderOptions? options = null) =>
+        ReadDocument(stream, displayPath, null, options);
+
+    /// <summary>Reads the whole document, handing each folder to <paramref name="folderCompleted"/> as soon as it is complete.</summary>
+    public static ExportReadResult ReadDocument(Stream stream, string displayPath, Action<ExportDocument, Folder>? folderCompleted, ExportReaderOptions? options = null)
     {
-        var collector = new DocumentCollector();
+        var collector = new DocumentCollector(folderCompleted);
         var outcome = Read(stream, displayPath, collector, options);
         return new ExportReadResult(outcome.IsReadable ? collector.Build() : null, outcome.Diagnostics);
     }
