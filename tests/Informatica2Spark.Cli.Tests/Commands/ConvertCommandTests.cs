@@ -132,6 +132,29 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
+    public void Json_output_lists_sessions_check_and_diagnostics()
+    {
+        using var output = ConvertOutput.Run([.. ConvertCases.Arguments("sales_orders"), "--format", "json"]);
+
+        var json = System.Text.Json.JsonDocument.Parse(output.Stdout).RootElement;
+        Assert.Equal(3, json.GetProperty("sessions").GetArrayLength());
+        Assert.Equal("partial", json.GetProperty("sessions")[0].GetProperty("status").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("check").ValueKind);
+        Assert.Contains(json.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "I2S0801");
+    }
+
+    [Fact]
+    public void Session_and_workflow_filters_select_what_is_converted()
+    {
+        using var one = ConvertOutput.Run([.. ConvertCases.Arguments("sales_orders"), "--session", "s_m_stage_customers"]);
+        Assert.Equal(["SALES/WF:wf_sales/ST:s_m_stage_customers"], Manifest(one).Select(s => s.ObjectPath));
+
+        using var none = ConvertOutput.Run([.. ConvertCases.Arguments("sales_orders"), "--workflow", "wf_other"]);
+        Assert.Empty(Manifest(none));
+        Assert.Equal(["i2s-manifest.json"], none.Files(includeRuntime: true).Keys);
+    }
+
+    [Fact]
     public void Unsupported_error_fails_the_conversion_but_still_writes_every_session()
     {
         using var output = ConvertOutput.Run([.. ConvertCases.Arguments("sales_orders"), "--unsupported", "error"]);
