@@ -15,7 +15,8 @@ internal static class JobSources
         var definition = Definition(source, input);
         if (format == "csv" && definition?.FlatFile is { } layout)
         {
-            jobOptions = [.. jobOptions, .. CsvOptions(layout)];
+            jobOptions = [.. jobOptions, .. CsvLayout.Options(layout, layout.SkipRows > 0,
+                layout.SkipRows > 0 ? $"the file's first {layout.SkipRows} row(s) are skipped in PowerCenter; Spark skips one header line" : "the file has no header row; columns are named by position after the source definition")];
         }
 
         var positional = source.SqlQuery is not null
@@ -30,28 +31,5 @@ internal static class JobSources
     {
         var name = input.Mapping?.Instances.FirstOrDefault(i => i.Name.Equals(source.InstanceName, StringComparison.OrdinalIgnoreCase))?.TransformationName ?? source.InstanceName;
         return input.Folder.Sources.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>The flat file's layout as CSV reader options: delimiter, quote, escape, and a header line to skip.</summary>
-    private static IEnumerable<JobOption> CsvOptions(FlatFileSettings layout)
-    {
-        const string Why = "from the source definition's flat-file layout";
-        if (layout.Delimiters is { Length: > 0 } delimiters)
-        {
-            yield return new JobOption("sep", delimiters[..1], null, Why);
-        }
-
-        if (layout.QuoteCharacter is { Length: > 0 } quote && !quote.Equals("NONE", StringComparison.OrdinalIgnoreCase))
-        {
-            yield return new JobOption("quote", quote.Equals("DOUBLE", StringComparison.OrdinalIgnoreCase) ? "\"" : quote.Equals("SINGLE", StringComparison.OrdinalIgnoreCase) ? "'" : quote[..1], null, Why);
-        }
-
-        if (layout.EscapeCharacter is { Length: > 0 } escape)
-        {
-            yield return new JobOption("escape", escape[..1], null, Why);
-        }
-
-        yield return new JobOption("header", layout.SkipRows > 0 ? "true" : "false", null,
-            layout.SkipRows > 0 ? $"the file's first {layout.SkipRows} row(s) are skipped in PowerCenter; Spark skips one header line" : "the file has no header row; columns are named by position after the source definition");
     }
 }

@@ -36,6 +36,14 @@ public static class SessionConverter
             diagnostics.Add(DiagnosticCodes.DataSourceUnavailable.Create($"{refused.Qualifier ?? refused.Instance}: {refused.Refusal}", location));
         }
 
+        foreach (var (instance, connection, secret) in sources.Select(x => (x.Instance, x.Connection, x.Options)).Concat(targets.Select(x => (x.Instance, x.Connection, x.Options)))
+            .SelectMany(x => x.Options.Where(o => o.Secret?.Source == SecretSource.AzureKeyVault).Select(o => (x.Instance, x.Connection, o.Secret!))))
+        {
+            diagnostics.Add(DiagnosticCodes.SecretNotReadableByDriver.Create(
+                $"{instance}: connection '{connection}' keeps its password in {secret}; generated drivers read env: and file: references only, so give the driver the secret as an environment variable or a mounted file and reference that in the catalog",
+                location));
+        }
+
         foreach (var target in targets.Where(t => t.Refusal is not null))
         {
             var severity = options.Unsupported == UnsupportedPolicy.Error ? Severity.Error : Severity.Warning;

@@ -12,6 +12,9 @@ public static partial class DiagnosticCodes
     public static DiagnosticDescriptor DataSourceUnavailable { get; } =
         new("I2S0803", Severity.Warning, DiagnosticCategory.Conversion, "Source or target has no Spark data source");
 
+    public static DiagnosticDescriptor SecretNotReadableByDriver { get; } =
+        new("I2S0805", Severity.Warning, DiagnosticCategory.Conversion, "Secret reference the generated driver cannot read");
+
     public static DiagnosticDescriptor SessionNotConverted { get; } =
         new("I2S0804", Severity.Error, DiagnosticCategory.Conversion, "Session could not be converted");
 }

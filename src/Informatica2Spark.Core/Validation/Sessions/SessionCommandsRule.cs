@@ -10,6 +10,6 @@ internal sealed class SessionCommandsRule : IRule<SessionInput, Diagnostic>
 
     public IEnumerable<Diagnostic> Apply(SessionInput input) =>
         input.Config.Components.Commands.Select(c => DiagnosticCodes.SessionCommandNotRun.Create(
-            $"{input.Config.Identity.Name}: {c.When} command '{c.Name}' is not run by the generated job; approximation: none: run it in the orchestrator before or after submit.sh",
+            $"{input.Config.Identity.Name}: {c.When} '{c.Name}' is not run by the generated job; approximation: none: run it in the orchestrator before or after submit.sh",
             SessionRuleLocations.Session(input)));
 }

@@ -84,9 +84,9 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
                 .Option("path", run.Text("/data/in/accounts_$$RUN_TAG.csv"))
                 // TimestampFormat: the session's DateTime Format String 'MM/DD/YYYY HH24:MI:SS.US'
                 .Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS")
-                // from the source definition's flat-file layout
+                // from the definition's flat-file layout
                 .Option("sep", ";")
-                // from the source definition's flat-file layout
+                // from the definition's flat-file layout
                 .Option("quote", "\"")
                 // the file's first 1 row(s) are skipped in PowerCenter; Spark skips one header line
                 .Option("header", "true")
@@ -102,6 +102,10 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
                 .Option("path", "/data/out/accounts.csv")
                 // TimestampFormat: the session's DateTime Format String 'MM/DD/YYYY HH24:MI:SS.US'
                 .Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS")
+                // from the definition's flat-file layout
+                .Option("sep", ",")
+                // the session writes no header row
+                .Option("header", "false")
                 .Save();
             return StepResult.Empty;
         }
