@@ -56,12 +56,14 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
                 return error.ExitCode;
             }
 
-            SparkSession spark = SparkSession.Builder().AppName("i2s:FINANCE/WF:wf_finance/ST:s_m_export_accounts").GetOrCreate();
+            SparkSession? spark = null;
             try
             {
-                run.Step("TGT:ACCOUNTS_OUT", () => Load_ACCOUNTS_OUT(spark, run));
+                SparkSession session = SparkSession.Builder().AppName("i2s:FINANCE/WF:wf_finance/ST:s_m_export_accounts").GetOrCreate();
+                spark = session;
+                run.Step("TGT:ACCOUNTS_OUT", () => Load_ACCOUNTS_OUT(session, run));
                 run.Complete();
-                return 0;
+                return JobRun.ExitSucceeded;
             }
             catch (Exception error)
             {
@@ -72,7 +74,7 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
             finally
             {
                 run.Dispose();
-                spark.Stop();
+                spark?.Stop();
             }
         }
 

@@ -56,12 +56,14 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
                 return error.ExitCode;
             }
 
-            SparkSession spark = SparkSession.Builder().AppName("i2s:FINANCE/WF:wf_finance/ST:s_m_load_gl").GetOrCreate();
+            SparkSession? spark = null;
             try
             {
-                run.Step("TGT:GL_POSTED", () => Load_GL_POSTED(spark, run));
+                SparkSession session = SparkSession.Builder().AppName("i2s:FINANCE/WF:wf_finance/ST:s_m_load_gl").GetOrCreate();
+                spark = session;
+                run.Step("TGT:GL_POSTED", () => Load_GL_POSTED(session, run));
                 run.Complete();
-                return 0;
+                return JobRun.ExitSucceeded;
             }
             catch (Exception error)
             {
@@ -72,7 +74,7 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
             finally
             {
                 run.Dispose();
-                spark.Stop();
+                spark?.Stop();
             }
         }
 

@@ -68,11 +68,13 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
                 return error.ExitCode;
             }
 
-            SparkSession spark = SparkSession.Builder().AppName("i2s:SALES/WF:wf_sales/ST:s_m_sales_orders").GetOrCreate();
+            SparkSession? spark = null;
             try
             {
+                SparkSession session = SparkSession.Builder().AppName("i2s:SALES/WF:wf_sales/ST:s_m_sales_orders").GetOrCreate();
+                spark = session;
                 run.Complete();
-                return 0;
+                return JobRun.ExitSucceeded;
             }
             catch (Exception error)
             {
@@ -83,7 +85,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
             finally
             {
                 run.Dispose();
-                spark.Stop();
+                spark?.Stop();
             }
         }
     }

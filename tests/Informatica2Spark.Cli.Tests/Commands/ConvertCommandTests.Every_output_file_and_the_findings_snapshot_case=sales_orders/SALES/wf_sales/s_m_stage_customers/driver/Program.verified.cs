@@ -61,11 +61,13 @@ namespace I2s.SALES.wf_sales.s_m_stage_customers
                 return error.ExitCode;
             }
 
-            SparkSession spark = SparkSession.Builder().AppName("i2s:SALES/WF:wf_sales/ST:s_m_stage_customers").GetOrCreate();
+            SparkSession? spark = null;
             try
             {
+                SparkSession session = SparkSession.Builder().AppName("i2s:SALES/WF:wf_sales/ST:s_m_stage_customers").GetOrCreate();
+                spark = session;
                 run.Complete();
-                return 0;
+                return JobRun.ExitSucceeded;
             }
             catch (Exception error)
             {
@@ -76,7 +78,7 @@ namespace I2s.SALES.wf_sales.s_m_stage_customers
             finally
             {
                 run.Dispose();
-                spark.Stop();
+                spark?.Stop();
             }
         }
     }

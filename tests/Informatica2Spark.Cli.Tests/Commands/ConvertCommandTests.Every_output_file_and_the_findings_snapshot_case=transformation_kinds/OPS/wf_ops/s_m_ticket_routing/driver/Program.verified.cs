@@ -60,11 +60,13 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
                 return error.ExitCode;
             }
 
-            SparkSession spark = SparkSession.Builder().AppName("i2s:OPS/WF:wf_ops/ST:s_m_ticket_routing").GetOrCreate();
+            SparkSession? spark = null;
             try
             {
+                SparkSession session = SparkSession.Builder().AppName("i2s:OPS/WF:wf_ops/ST:s_m_ticket_routing").GetOrCreate();
+                spark = session;
                 run.Complete();
-                return 0;
+                return JobRun.ExitSucceeded;
             }
             catch (Exception error)
             {
@@ -75,7 +77,7 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
             finally
             {
                 run.Dispose();
-                spark.Stop();
+                spark?.Stop();
             }
         }
     }

@@ -59,11 +59,13 @@ namespace I2s.SALES.wf_sales.wl_housekeeping.s_m_purge_rejects
                 return error.ExitCode;
             }
 
-            SparkSession spark = SparkSession.Builder().AppName("i2s:SALES/WF:wf_sales/WL:wl_housekeeping/ST:s_m_purge_rejects").GetOrCreate();
+            SparkSession? spark = null;
             try
             {
+                SparkSession session = SparkSession.Builder().AppName("i2s:SALES/WF:wf_sales/WL:wl_housekeeping/ST:s_m_purge_rejects").GetOrCreate();
+                spark = session;
                 run.Complete();
-                return 0;
+                return JobRun.ExitSucceeded;
             }
             catch (Exception error)
             {
@@ -74,7 +76,7 @@ namespace I2s.SALES.wf_sales.wl_housekeeping.s_m_purge_rejects
             finally
             {
                 run.Dispose();
-                spark.Stop();
+                spark?.Stop();
             }
         }
     }
