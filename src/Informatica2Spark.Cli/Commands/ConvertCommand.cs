@@ -46,9 +46,16 @@ internal static class ConvertCommand
         command.SetAction(parse => Run(context, parse, new Settings(
             parse.GetRequiredValue(paths), parse.GetValue(sessions) ?? [], parse.GetValue(workflows) ?? [], parse.GetRequiredValue(output),
             parameters.Read(parse), parse.GetValue(connections), parse.GetValue(environment), job.Read(parse),
-            parse.GetRequiredValue(format), parse.GetRequiredValue(failOn), parse.GetValue(check))));
+            parse.GetRequiredValue(format), CheckedFailOn(parse, failOn, check), parse.GetValue(check))));
         return command;
     }
+
+    /// <summary>
+    /// With <c>--check</c> the question is whether the output is up to date, and its findings were reviewed with it
+    /// (they are in each REPORT.md), so they count toward the exit code only when <c>--fail-on</c> is given.
+    /// </summary>
+    private static FailOn CheckedFailOn(ParseResult parse, Option<FailOn> failOn, Option<bool> check) =>
+        parse.GetValue(check) && parse.GetResult(failOn) is null or { Implicit: true } ? FailOn.Never : parse.GetRequiredValue(failOn);
 
     private static int Run(CliContext context, ParseResult parse, Settings settings)
     {

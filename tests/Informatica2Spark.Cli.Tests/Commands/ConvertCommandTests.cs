@@ -57,6 +57,16 @@ public sealed class ConvertCommandTests
         Assert.Equal(before, output.Files(includeRuntime: true));
     }
 
+    [Fact]
+    public void Check_exit_codes_follow_drift_unless_fail_on_is_given()
+    {
+        using var output = ConvertOutput.Run(ConvertCases.Arguments("transformation_kinds"));
+        Assert.Equal(1, output.Exit);
+
+        Assert.Equal(0, CliRunner.Run(["convert", .. ConvertCases.Arguments("transformation_kinds"), "--out", output.Directory, "--check"]).Exit);
+        Assert.Equal(1, CliRunner.Run(["convert", .. ConvertCases.Arguments("transformation_kinds"), "--out", output.Directory, "--check", "--fail-on", "error"]).Exit);
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Every_job_yaml_reads_back_into_its_schema(string name)
