@@ -1,5 +1,4 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using Informatica2Spark.Testing.Spark;
 using Xunit;
 
 namespace Informatica2Spark.Runtime.Tests;
@@ -7,9 +6,6 @@ namespace Informatica2Spark.Runtime.Tests;
 /// <summary>The manifest the driver emitter copies: complete, and compilable on its own as a driver would build it.</summary>
 public sealed class RuntimeSourcesTests
 {
-    // Assembly version unification notes, which the .NET SDK silences in every project too.
-    private static readonly string[] Unified = ["CS1701", "CS1702"];
-
     [Fact]
     public void The_manifest_lists_every_source_but_itself_and_the_ddl_of_both_stores()
     {
@@ -27,23 +23,12 @@ public sealed class RuntimeSourcesTests
     [Fact]
     public void The_copied_sources_compile_alone_as_csharp_12_with_only_sqlite_npgsql_and_yamldotnet()
     {
-        var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var trees = RuntimeSources.Files().Where(f => f.Key.EndsWith(".cs", StringComparison.Ordinal))
-            .Select(f => CSharpSyntaxTree.ParseText(f.Value, parse, f.Key));
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var references = platform
-            .Concat([typeof(Microsoft.Data.Sqlite.SqliteConnection).Assembly.Location, typeof(Npgsql.NpgsqlConnection).Assembly.Location, typeof(YamlDotNet.Serialization.Deserializer).Assembly.Location])
-            .Distinct(StringComparer.Ordinal)
-            .Where(p => !Path.GetFileName(p).StartsWith("Informatica2Spark.", StringComparison.Ordinal))
-            .Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create("GeneratedDriver", trees, references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
-                .WithSpecificDiagnosticOptions(Unified.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
+        var sources = RuntimeSources.Files().Where(f => f.Key.EndsWith(".cs", StringComparison.Ordinal)).Select(f => (f.Key, f.Value));
 
-        using var output = new MemoryStream();
-        var result = compilation.Emit(output);
+        var (library, problems) = DriverCompiler.Library("GeneratedDriver", sources,
+            [typeof(Microsoft.Data.Sqlite.SqliteConnection).Assembly, typeof(Npgsql.NpgsqlConnection).Assembly, typeof(YamlDotNet.Serialization.Deserializer).Assembly]);
 
-        Assert.Empty(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
-        Assert.True(result.Success);
+        Assert.Empty(problems);
+        Assert.NotNull(library);
     }
 }

@@ -15,6 +15,9 @@ public static class RepositoryPaths
 
     public static bool CorpusAvailable => Directory.Exists(Path.Combine(Corpus, "xml"));
 
+    /// <summary>Every export of the corpus (<c>corpus/xml</c>), full paths in ordinal order.</summary>
+    public static IReadOnlyList<string> CorpusExports => [.. Directory.EnumerateFiles(Path.Combine(Corpus, "xml")).Order(StringComparer.Ordinal)];
+
     public const string CorpusMissingMessage =
         "../shared/corpus is absent beside the repository: corpus tests are skipped.";
 

@@ -3,6 +3,7 @@ using Informatica2Spark.Cli.Input;
 using Informatica2Spark.Cli.Options;
 using Informatica2Spark.Cli.Output;
 using Informatica2Spark.Core.Conversion;
+using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Reporting;
 
@@ -75,7 +76,7 @@ internal static class ConvertCommand
         var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths);
         log.Information("converting the sessions of {Count} export file(s)", inputs.Count);
         var converted = ConversionRun.Run(inputs, request);
-        var result = converted with { Diagnostics = [.. converted.Diagnostics.Concat(inputProblems).Concat(loaded).Distinct().Order(Core.Diagnostics.DiagnosticComparer.Instance)] };
+        var result = converted with { Diagnostics = [.. converted.Diagnostics.Concat(inputProblems).Concat(loaded).Order(DiagnosticComparer.Instance)] };
 
         OutputDrift? drift = null;
         if (settings.Check)
@@ -107,7 +108,7 @@ internal static class ConvertCommand
 
         return result.HasUnreadableInput ? ExitCodes.UnreadableInput
             : drift is { IsClean: false } ? ExitCodes.Findings
-            : result.Diagnostics.Any(d => settings.FailOn.Threshold() is { } threshold && d.Severity >= threshold) ? ExitCodes.Findings
+            : result.Diagnostics.AnyAtOrAbove(settings.FailOn.Threshold()) ? ExitCodes.Findings
             : ExitCodes.Success;
     }
 }

@@ -42,7 +42,8 @@ internal static class ConversionRequestLoader
             Cluster = cluster,
             Volumes = settings.Job.Volumes,
         };
-        var request = new ConversionRequest(options, templates, document => ParameterInputsLoader.Load(settings.Parameters, [document]))
+        var parameters = ParameterInputsLoader.PerDocument(settings.Parameters);
+        var request = new ConversionRequest(options, templates, document => parameters([document]))
         {
             Sessions = settings.Sessions,
             Workflows = settings.Workflows,

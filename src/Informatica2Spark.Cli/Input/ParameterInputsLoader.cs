@@ -9,49 +9,55 @@ namespace Informatica2Spark.Cli.Input;
 /// <summary>Reads the parameter files and the environment the parameter options point at.</summary>
 internal static class ParameterInputsLoader
 {
-    public static (ParameterInputs Inputs, IReadOnlyList<Diagnostic> Diagnostics) Load(ParameterSettings settings, IEnumerable<ExportDocument> documents)
+    public static (ParameterInputs Inputs, IReadOnlyList<Diagnostic> Diagnostics) Load(ParameterSettings settings, IEnumerable<ExportDocument> documents) =>
+        PerDocument(settings)(documents);
+
+    /// <summary>
+    /// For a run that reads exports piece by piece: the files given and the environment are read once, and each
+    /// session's own parameter file is parsed the first time a piece names it; each problem is reported once.
+    /// </summary>
+    public static Func<IEnumerable<ExportDocument>, (ParameterInputs Inputs, IReadOnlyList<Diagnostic> Diagnostics)> PerDocument(ParameterSettings settings)
     {
-        var diagnostics = new List<Diagnostic>();
-        var files = settings.Files.Select(f => Parse(f, f.Replace('\\', '/'), diagnostics)).OfType<ParameterFile>().ToList();
-
-        var own = new Dictionary<string, ParameterFile>(StringComparer.Ordinal);
-        if (settings.Directory is { } directory)
+        var pending = new List<Diagnostic>();
+        var common = new ParameterInputs
         {
-            // Several names can lead to one file: parse it once, so it is one file to the resolver.
-            var parsed = new Dictionary<string, ParameterFile?>(StringComparer.Ordinal);
-            foreach (var name in OwnFileNames(documents).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            Files = settings.Files.Select(f => Parse(f, f.Replace('\\', '/'), pending)).OfType<ParameterFile>().ToList(),
+            Cli = settings.Values.Select(v => new CliParameter(v.Name, v.Value)).ToList(),
+            Environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
+                .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal),
+        };
+
+        // Several names can lead to one file: parse it once, so it is one file to the resolver.
+        var parsed = new Dictionary<string, ParameterFile?>(StringComparer.Ordinal);
+        return documents =>
+        {
+            var diagnostics = new List<Diagnostic>(pending);
+            pending.Clear();
+            var own = new Dictionary<string, ParameterFile>(StringComparer.Ordinal);
+            if (settings.Directory is { } directory)
             {
-                var found = ParameterFileNames.Candidates(name).Select(c => Path.GetFullPath(Path.Combine(directory.FullName, c))).FirstOrDefault(File.Exists);
-                if (found is null)
+                foreach (var name in OwnFileNames(documents).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
                 {
-                    continue;
-                }
+                    var found = ParameterFileNames.Candidates(name).Select(c => Path.GetFullPath(Path.Combine(directory.FullName, c))).FirstOrDefault(File.Exists);
+                    if (found is null)
+                    {
+                        continue;
+                    }
 
-                if (!parsed.TryGetValue(found, out var file))
-                {
-                    parsed[found] = file = Parse(found, Display(directory, found), diagnostics);
-                }
+                    if (!parsed.TryGetValue(found, out var file))
+                    {
+                        parsed[found] = file = Parse(found, Display(directory, found), diagnostics);
+                    }
 
-                if (file is not null)
-                {
-                    own[name] = file;
+                    if (file is not null)
+                    {
+                        own[name] = file;
+                    }
                 }
             }
-        }
 
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
-        {
-            environment[(string)entry.Key] = (string?)entry.Value ?? string.Empty;
-        }
-
-        return (new ParameterInputs
-        {
-            Files = files,
-            Cli = settings.Values.Select(v => new CliParameter(v.Name, v.Value)).ToList(),
-            Environment = environment,
-            OwnFiles = own,
-        }, diagnostics);
+            return (common with { OwnFiles = own }, diagnostics);
+        };
     }
 
     private static ParameterFile? Parse(string path, string display, List<Diagnostic> diagnostics)

@@ -34,8 +34,7 @@ public static class ConnectionValidation
         foreach (var entry in file.Sections.SelectMany(s => s.Entries))
         {
             var location = new SourceLocation(file.DisplayName, entry.Line, 1);
-            if ((entry.Name.Contains("PASSWORD", StringComparison.OrdinalIgnoreCase) || entry.Name.Contains("PWD", StringComparison.OrdinalIgnoreCase))
-                && entry.Value.Length > 0 && !SecretReference.TryParse(entry.Value, out _))
+            if (Passwords.IsPlaintext(entry.Name, entry.Value))
             {
                 diagnostics.Add(DiagnosticCodes.PlaintextPassword.Create(
                     $"{entry.Name} holds a password in plain text; keep passwords in the connection catalog as env:NAME, file:PATH or akv://VAULT/SECRET", location));

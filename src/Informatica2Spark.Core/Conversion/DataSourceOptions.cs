@@ -17,7 +17,7 @@ internal static class DataSourceOptions
             {
                 options[existing] = options[existing] with { Rationale = option.Rationale };
             }
-            else if (format == "jdbc" || !IsJdbcOnly(option.Key))
+            else
             {
                 options.Add(option);
             }
@@ -35,7 +35,4 @@ internal static class DataSourceOptions
         { ConnectionName: { } name } => $"connection '{name}' has no usable entry in catalog environment '{options.Catalog.Name}': see the connection findings",
         _ => "its connection does not resolve: see the connection and parameter findings",
     };
-
-    private static bool IsJdbcOnly(string key) =>
-        key is "batchsize" or "fetchsize" or "isolationLevel" or "numPartitions" or "partitionColumn" or "lowerBound" or "upperBound" or "truncate" or "query";
 }

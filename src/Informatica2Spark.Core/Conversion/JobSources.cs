@@ -12,7 +12,7 @@ internal static class JobSources
     {
         var resolved = input.DataSources.FirstOrDefault(d => d.Role == DataSourceRole.Source && d.InstanceName.Equals(source.InstanceName, StringComparison.OrdinalIgnoreCase));
         var (format, jobOptions) = DataSourceOptions.Of(resolved, tuning.For(source.InstanceName, DataSourceRole.Source));
-        var definition = Definition(source, input);
+        var definition = Definitions.Of(input, source.InstanceName, input.Folder.Sources);
         if (format == "csv" && definition?.FlatFile is { } layout)
         {
             jobOptions = [.. jobOptions, .. CsvLayout.Options(layout, layout.SkipRows > 0,
@@ -25,11 +25,5 @@ internal static class JobSources
             : null;
         return new JobSource(source.InstanceName, source.QualifierName, resolved?.ConnectionName, format, jobOptions, positional,
             DataSourceOptions.Refusal(resolved, source.Connection?.Name ?? source.Connection?.Variable, options));
-    }
-
-    private static SourceDefinition? Definition(SourceSettings source, SessionInput input)
-    {
-        var name = input.Mapping?.Instances.FirstOrDefault(i => i.Name.Equals(source.InstanceName, StringComparison.OrdinalIgnoreCase))?.TransformationName ?? source.InstanceName;
-        return input.Folder.Sources.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -13,7 +13,7 @@ internal static class JobTargets
     {
         var resolved = input.DataSources.FirstOrDefault(d => d.Role == DataSourceRole.Target && d.InstanceName.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
         var (format, jobOptions) = DataSourceOptions.Of(resolved, tuning.For(target.InstanceName, DataSourceRole.Target));
-        if (format == "csv" && Definition(target, input)?.FlatFile is { } layout)
+        if (format == "csv" && Definitions.Of(input, target.InstanceName, input.Folder.Targets)?.FlatFile is { } layout)
         {
             var header = target.FlatFile?.HeaderOptions?.Contains("Field Names", StringComparison.OrdinalIgnoreCase) == true;
             jobOptions = [.. jobOptions, .. CsvLayout.Options(layout, header,
@@ -34,12 +34,6 @@ internal static class JobTargets
         var columns = direct is null || source is null ? [] : direct.Columns.Select(c => new JobColumn(ReadName(c, source), c.TargetField)).ToList();
         return new JobTarget(target.InstanceName, $"TGT:{target.InstanceName}", resolved?.ConnectionName, format, mode, jobOptions, source?.Instance, columns, refusal,
             (flow as UntranslatedFlow)?.Transformations ?? []);
-    }
-
-    private static Model.TargetDefinition? Definition(TargetSettings target, SessionInput input)
-    {
-        var name = input.Mapping?.Instances.FirstOrDefault(i => i.Name.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase))?.TransformationName ?? target.InstanceName;
-        return input.Folder.Targets.FirstOrDefault(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A qualifier port's name in the rows read: positional reads use the qualifier's ports (SQL override) or the file's fields.</summary>

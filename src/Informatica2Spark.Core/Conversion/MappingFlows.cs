@@ -25,10 +25,13 @@ public static class MappingFlows
         var instances = mapping.Instances.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var incoming = mapping.Connectors.ToLookup(c => c.ToInstance, StringComparer.OrdinalIgnoreCase);
-        return config.Targets.Select(t => Trace(t, mapping, instances, incoming)).ToList();
+        var order = mapping.Instances.Select((i, n) => (i.Name, n)).GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().n, StringComparer.OrdinalIgnoreCase);
+        return config.Targets.Select(t => Trace(t, mapping, instances, incoming, order)).ToList();
     }
 
-    private static TargetFlow Trace(TargetSettings target, Mapping mapping, Dictionary<string, Instance> instances, ILookup<string, Connector> incoming)
+    private static TargetFlow Trace(
+        TargetSettings target, Mapping mapping, Dictionary<string, Instance> instances, ILookup<string, Connector> incoming, Dictionary<string, int> order)
     {
         var links = incoming[target.InstanceName].ToList();
         if (links.Count == 0)
@@ -45,7 +48,7 @@ public static class MappingFlows
             .ToList();
         if (untranslated.Count > 0)
         {
-            return new UntranslatedFlow(target.InstanceName, "its rows pass through transformations that are not translated yet", Order(untranslated, mapping));
+            return new UntranslatedFlow(target.InstanceName, "its rows pass through transformations that are not translated yet", [.. untranslated.OrderBy(t => order.GetValueOrDefault(t.Instance, int.MaxValue)).ThenBy(t => t.Instance, StringComparer.Ordinal)]);
         }
 
         var feeders = links.Select(l => l.FromInstance).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -91,11 +94,4 @@ public static class MappingFlows
 
     private static bool IsQualifier(Instance instance) =>
         instance.Kind == InstanceKind.Transformation && instance.TransformationType.Equals(SourceQualifier, StringComparison.OrdinalIgnoreCase);
-
-    private static List<UntranslatedTransformation> Order(List<UntranslatedTransformation> found, Mapping mapping)
-    {
-        var position = mapping.Instances.Select((i, n) => (i.Name, n)).GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First().n, StringComparer.OrdinalIgnoreCase);
-        return [.. found.OrderBy(t => position.GetValueOrDefault(t.Instance, int.MaxValue)).ThenBy(t => t.Instance, StringComparer.Ordinal)];
-    }
 }

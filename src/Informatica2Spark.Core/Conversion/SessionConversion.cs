@@ -6,6 +6,7 @@ using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Rules;
 using Informatica2Spark.Core.Sessions;
+using Informatica2Spark.Core.Validation.Sessions;
 
 namespace Informatica2Spark.Core.Conversion;
 
@@ -21,7 +22,7 @@ internal static class SessionConversion
         try
         {
             var (input, findings) = SessionInputs.Build(document, folder, occurrence, parameterInputs, request.Options.Catalog);
-            var job = SessionConverter.Convert(input, Tuning.Of(input, request), [.. findings, .. SessionFindings.Of(input)], directory, request.Options);
+            var job = SessionConverter.Convert(input, Tuning.Of(input, request), [.. findings, .. SessionRules.Run(input)], directory, request.Options);
             var files = SessionEmitters.Emit(new JobView(job), request.Templates).ToList();
             return (Summary(occurrence, directory, job.Status, job.Diagnostics), files);
         }

@@ -72,9 +72,7 @@ public static class SessionConverter
     /// <summary>What job files say instead of a password a parameter file holds in plain text.</summary>
     public const string WithheldValue = "(withheld: a plain-text password; give it as a secret reference)";
 
-    private static bool Withheld(ResolvedParameter parameter) =>
-        parameter.Value is { Length: > 0 } value && !SecretReference.TryParse(value, out _)
-        && (parameter.Name.Contains("PASSWORD", StringComparison.OrdinalIgnoreCase) || parameter.Name.Contains("PWD", StringComparison.OrdinalIgnoreCase));
+    private static bool Withheld(ResolvedParameter parameter) => Passwords.IsPlaintext(parameter.Name, parameter.Value);
 
     private static JobIdentity Identity(SessionInput input, string directory)
     {

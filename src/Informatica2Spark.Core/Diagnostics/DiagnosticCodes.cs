@@ -30,4 +30,8 @@ public static class DiagnosticExtensions
     /// <summary>The diagnostic says its input could not be read as XML at all (exit code 3).</summary>
     public static bool IsUnreadableInput(this Diagnostic diagnostic) =>
         DiagnosticCodes.Find(diagnostic.Code)?.Category == DiagnosticCategory.Input;
+
+    /// <summary>Some finding is at or above <paramref name="threshold"/> (never, when it is null): exit code 1.</summary>
+    public static bool AnyAtOrAbove(this IEnumerable<Diagnostic> diagnostics, Severity? threshold) =>
+        threshold is { } t && diagnostics.Any(d => d.Severity >= t);
 }

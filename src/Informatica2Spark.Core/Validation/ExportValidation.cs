@@ -14,7 +14,7 @@ public sealed record ValidationReport(IReadOnlyList<string> Files, IReadOnlyList
     public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
 
     /// <summary>Whether any finding is at or above <paramref name="threshold"/> (null: never).</summary>
-    public bool HasFindingsAtOrAbove(Severity? threshold) => threshold is { } t && Diagnostics.Any(d => d.Severity >= t);
+    public bool HasFindingsAtOrAbove(Severity? threshold) => Diagnostics.AnyAtOrAbove(threshold);
 }
 
 /// <summary>The entry point of <c>i2s validate</c>: schema and references of each export, streamed.</summary>

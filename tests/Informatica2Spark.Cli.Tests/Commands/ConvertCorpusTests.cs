@@ -40,7 +40,7 @@ public sealed class ConvertCorpusTests
 
     private static IEnumerable<string> CorpusOccurrences()
     {
-        var inputs = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "xml"), "*.xml", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive })
+        var inputs = RepositoryPaths.CorpusExports
             .Select(path => new ExportInput(path, () => File.OpenRead(path))).ToList();
         var (documents, _) = ExportDocuments.Read(inputs);
         return SessionOccurrences.In(documents).Select(o => o.Occurrence.ObjectPath);

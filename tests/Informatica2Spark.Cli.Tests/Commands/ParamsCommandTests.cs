@@ -77,7 +77,7 @@ public class ParamsCommandTests
     [CorpusFact]
     public void Every_corpus_session_resolves_without_a_crash()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "xml")).Order(StringComparer.Ordinal).ToList();
+        var files = RepositoryPaths.CorpusExports;
         var (documents, _) = ExportDocuments.Read(files.Select(f => new ExportInput(f, () => File.OpenRead(f))).ToList());
         var sessions = 0;
         foreach (var (document, folder, occurrence) in SessionOccurrences.In(documents))

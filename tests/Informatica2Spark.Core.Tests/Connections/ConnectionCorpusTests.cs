@@ -20,7 +20,7 @@ public class ConnectionCorpusTests
     {
         var empty = new CatalogEnvironment("empty", []);
         var checkedNames = 0;
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "xml")).Order(StringComparer.Ordinal))
+        foreach (var file in RepositoryPaths.CorpusExports)
         {
             using var stream = File.OpenRead(file);
             var document = ExportReader.ReadDocument(stream, Path.GetFileName(file)).Document!;

@@ -151,7 +151,7 @@ public sealed class PerformanceOptimizerTests
     [CorpusFact]
     public void Every_corpus_session_gets_a_plan()
     {
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "xml"), "*.xml", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive }))
+        foreach (var file in RepositoryPaths.CorpusExports)
         {
             using var stream = File.OpenRead(file);
             var document = Core.Parsing.ExportReader.ReadDocument(stream, Path.GetFileName(file)).Document!;

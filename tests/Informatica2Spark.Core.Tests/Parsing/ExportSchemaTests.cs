@@ -17,7 +17,7 @@ public partial class ExportSchemaTests
         var data = new TheoryData<string>();
         if (RepositoryPaths.CorpusAvailable)
         {
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "xml")).Order(StringComparer.Ordinal))
+            foreach (var file in RepositoryPaths.CorpusExports)
             {
                 data.Add(Path.GetFileName(file));
             }

@@ -134,7 +134,7 @@ public class SessionConfigTests
     [CorpusFact]
     public void Every_corpus_session_builds_and_keeps_every_attribute()
     {
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "xml")).Order(StringComparer.Ordinal))
+        foreach (var file in RepositoryPaths.CorpusExports)
         {
             using var stream = File.OpenRead(file);
             var document = ExportReader.ReadDocument(stream, Path.GetFileName(file)).Document!;

@@ -30,19 +30,8 @@ public static class DriverCompiler
     public static DriverCompilation Compile(
         IEnumerable<(string Path, string Text)> sources, IEnumerable<MetadataReference>? extraReferences = null, OutputKind kind = OutputKind.ConsoleApplication)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, s.Path)).ToList();
-        var compilation = CSharpCompilation.Create(
-            "GeneratedDriver",
-            trees,
-            [.. Platform.Value, MetadataReference.CreateFromFile(SparkDeclaration.Location), .. extraReferences ?? []],
-            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error)
-                .WithSpecificDiagnosticOptions(Silenced.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
-        var problems = compilation.GetDiagnostics()
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError)
-            .Select(d => $"{d.Location.GetLineSpan()}: {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
-            .ToList();
-        return new DriverCompilation(problems, SparkMembersUsed(compilation, trees));
+        var compilation = Create("GeneratedDriver", sources, [MetadataReference.CreateFromFile(SparkDeclaration.Location), .. extraReferences ?? []], kind);
+        return new DriverCompilation(Problems(compilation), SparkMembersUsed(compilation, compilation.SyntaxTrees));
     }
 
     /// <summary>
@@ -51,16 +40,28 @@ public static class DriverCompiler
     /// </summary>
     public static (MetadataReference? Reference, IReadOnlyList<string> Problems) Library(string name, IEnumerable<(string Path, string Text)> sources, IEnumerable<Assembly> references)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
-        var compilation = CSharpCompilation.Create(
-            name,
-            sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, s.Path)),
-            [.. Platform.Value, .. references.Select(a => MetadataReference.CreateFromFile(a.Location))],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error)
-                .WithSpecificDiagnosticOptions(Silenced.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
-        var problems = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+        var compilation = Create(name, sources, [.. references.Select(a => MetadataReference.CreateFromFile(a.Location))], OutputKind.DynamicallyLinkedLibrary);
+        var problems = Problems(compilation);
         return (problems.Count == 0 ? compilation.ToMetadataReference() : null, problems);
     }
+
+    /// <summary>C# 12, nullable enabled, every warning an error, against the running .NET's assemblies and <paramref name="references"/>.</summary>
+    private static CSharpCompilation Create(string name, IEnumerable<(string Path, string Text)> sources, IEnumerable<MetadataReference> references, OutputKind kind)
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
+        return CSharpCompilation.Create(
+            name,
+            sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, parse, s.Path)),
+            [.. Platform.Value, .. references],
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error)
+                .WithSpecificDiagnosticOptions(Silenced.ToDictionary(id => id, _ => ReportDiagnostic.Suppress)));
+    }
+
+    /// <summary>Every warning or error, one line each: <c>path(line,col): CS####: message</c>.</summary>
+    private static List<string> Problems(CSharpCompilation compilation) =>
+        [.. compilation.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError)
+            .Select(d => $"{d.Location.GetLineSpan()}: {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")];
 
     /// <summary>Every public member the compile-only Microsoft.Spark declares, as <see cref="Signature"/> writes it.</summary>
     public static IReadOnlySet<string> DeclaredMembers() =>

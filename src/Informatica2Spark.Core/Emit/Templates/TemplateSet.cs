@@ -24,7 +24,7 @@ public sealed class TemplateSet
             }
             catch (HandlebarsException error)
             {
-                throw new TemplateException($"template '{name}' does not compile: {Line(error.Message)}");
+                throw new TemplateException($"template '{name}' does not compile: {TemplateHelpers.Line(error.Message)}");
             }
         }
     }
@@ -67,11 +67,9 @@ public sealed class TemplateSet
         }
         catch (HandlebarsException error)
         {
-            throw new TemplateException($"template '{name}' cannot render: {Line(error.Message)}");
+            throw new TemplateException($"template '{name}' cannot render: {TemplateHelpers.Line(error.Message)}");
         }
     }
-
-    private static string Line(string message) => TemplateHelpers.Line(message);
 }
 
 /// <summary>A template that cannot be used: the message names it and says why.</summary>

@@ -1,3 +1,4 @@
+using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Rules;
 
@@ -13,7 +14,7 @@ internal sealed class PlaintextPasswordInExportRule : IRule<SessionInput, Diagno
         var session = input.Config.OtherAttributes.Select(a => (Owner: a.Owner, a.Name, a.Value))
             .Concat(input.Config.Performance.CustomProperties.Select(p => (Owner: input.Config.Identity.Name, p.Name, p.Value)));
         var mapping = input.Mapping?.Transformations.SelectMany(t => t.TableAttributes.Select(a => (Owner: t.Name, a.Name, a.Value))) ?? [];
-        foreach (var (owner, name, _) in session.Concat(mapping).Where(a => PasswordNames.IsPlaintextPassword(a.Name, a.Value)).Distinct())
+        foreach (var (owner, name, _) in session.Concat(mapping).Where(a => Passwords.IsLiteralPlaintext(a.Name, a.Value)).Distinct())
         {
             yield return DiagnosticCodes.PlaintextPasswordInExport.Create(
                 $"{owner}: '{name}' holds a password in plain text in the export; remove it and keep the password in the connection catalog as env:NAME, file:PATH or akv://VAULT/SECRET",

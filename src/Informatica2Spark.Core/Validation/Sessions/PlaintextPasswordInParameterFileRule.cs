@@ -1,3 +1,4 @@
+using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Rules;
 
@@ -13,7 +14,7 @@ internal sealed class PlaintextPasswordInParameterFileRule : IRule<SessionInput,
         var used = input.Parameters.Select(p => p.Origin).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var file in input.ParameterFiles.Distinct())
         {
-            foreach (var entry in file.Sections.SelectMany(s => s.Entries).Where(e => PasswordNames.IsPlaintextPassword(e.Name, e.Value)))
+            foreach (var entry in file.Sections.SelectMany(s => s.Entries).Where(e => Passwords.IsLiteralPlaintext(e.Name, e.Value)))
             {
                 var origin = $"{file.DisplayName}:{entry.Line}";
                 if (used.Contains(origin))

@@ -16,9 +16,7 @@ public sealed class SessionRulesCorpusTests
     {
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var sessions = 0;
-        var files = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "xml"), "*", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive })
-            .Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in RepositoryPaths.CorpusExports)
         {
             using var stream = File.OpenRead(file);
             var document = ExportReader.ReadDocument(stream, Path.GetFileName(file)).Document!;
