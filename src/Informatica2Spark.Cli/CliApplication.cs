@@ -59,6 +59,7 @@ public static class CliApplication
         root.Subcommands.Add(ParamsCommand.Create(context));
         root.Subcommands.Add(ConnectionsCommand.Create(context));
         root.Subcommands.Add(StateCommand.Create(context));
+        root.Subcommands.Add(TranslateExpressionCommand.Create(context));
         return root;
     }
 }

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using Informatica2Spark.Cli.Options;
+using Informatica2Spark.Cli.Output;
+using Informatica2Spark.Core.Conversion;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Expressions.Binding;
+using Informatica2Spark.Core.Expressions.Translation;
+using Informatica2Spark.Core.Expressions.Types;
+using Informatica2Spark.Core.Reporting;
+
+namespace Informatica2Spark.Cli.Commands;
+
+/// <summary>
+/// <c>i2s translate-expression "&lt;expression&gt;"</c>: the Spark SQL of one PowerCenter expression, its type, the
+/// verdict of every function and every diagnostic, so an engineer can try a translation.
+/// </summary>
+internal static class TranslateExpressionCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var expression = new Argument<string>("expression") { Description = "The PowerCenter expression, quoted for the shell." };
+        var ports = new Option<string[]>("--port")
+        {
+            Description = "A port the expression reads, NAME:TYPE (string(10), integer, bigint, decimal(10,2), double, date/time, binary); repeatable.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var parameters = new Option<string[]>("--param")
+        {
+            Description = "A mapping parameter, $$NAME[:TYPE]=VALUE (type string unless given); the value is bound into 'bound sql'. Repeatable.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var dateFormat = new Option<string>("--date-format")
+        {
+            Description = "The session's DateTime Format String, the default format of TO_DATE and TO_CHAR.",
+            DefaultValueFactory = _ => ExpressionSettings.DefaultDateTimeFormat,
+        };
+        var highPrecision = new Option<bool>("--high-precision") { Description = "Translate as a session with Enable high precision set." };
+        var nullComparison = new Option<string>("--null-comparison")
+        {
+            Description = "The Integration Service's Treat Null In Comparison Operators As: null (default), high or low.",
+            DefaultValueFactory = _ => "null",
+        };
+        nullComparison.AcceptOnlyFromAmong("null", "high", "low");
+        var sparkVersion = new Option<string>("--spark-version")
+        {
+            Description = "The Spark version to translate for: " + string.Join(", ", SparkPlatforms.Versions) + ".",
+            DefaultValueFactory = _ => SparkPlatforms.DefaultSparkVersion,
+        };
+        sparkVersion.AcceptOnlyFromAmong([.. SparkPlatforms.Versions]);
+        var condition = new Option<bool>("--condition") { Description = "Translate as a condition (a filter or router group): a number counts as TRUE when not 0." };
+        var workflow = new Option<bool>("--workflow-condition") { Description = "Translate as a workflow link or decision condition: task variables and status constants are in scope." };
+        var format = CommonOptions.Format("text", "json");
+        var output = CommonOptions.Output();
+        var failOn = CommonOptions.FailOn();
+        var command = new Command("translate-expression", "Translate one PowerCenter expression to Spark SQL and show its type, verdicts and diagnostics.")
+        {
+            expression, ports, parameters, dateFormat, highPrecision, nullComparison, sparkVersion, condition, workflow, format, output, failOn,
+        };
+        command.SetAction(parse =>
+        {
+            context.Enter("translate-expression");
+            var stderr = context.Stderr;
+            var declaredPorts = new List<PortDeclaration>();
+            foreach (var text in parse.GetValue(ports) ?? [])
+            {
+                if (PortDeclarationOf(text) is not { } port)
+                {
+                    stderr.WriteLine($"i2s: --port takes NAME:TYPE with a transformation datatype, not '{text}'");
+                    return ExitCodes.Usage;
+                }
+
+                declaredPorts.Add(port);
+            }
+
+            var declaredParameters = new List<ParameterDeclaration>();
+            foreach (var text in parse.GetValue(parameters) ?? [])
+            {
+                if (ParameterDeclarationOf(text) is not { } parameter)
+                {
+                    stderr.WriteLine($"i2s: --param takes $$NAME[:TYPE]=VALUE, not '{text}'");
+                    return ExitCodes.Usage;
+                }
+
+                declaredParameters.Add(parameter);
+            }
+
+            var version = Version.Parse(parse.GetRequiredValue(sparkVersion));
+            var request = new ExpressionRequest(parse.GetRequiredValue(expression), declaredPorts, declaredParameters)
+            {
+                Settings = new ExpressionSettings
+                {
+                    DateTimeFormat = parse.GetRequiredValue(dateFormat),
+                    HighPrecision = parse.GetValue(highPrecision),
+                    NullComparison = Enum.Parse<NullComparison>(parse.GetRequiredValue(nullComparison), ignoreCase: true),
+                    SparkVersion = version,
+                    AllowAggregates = true,
+                    WorkflowConditions = parse.GetValue(workflow),
+                },
+                Role = parse.GetValue(condition) ? ExpressionRole.Condition : ExpressionRole.Value,
+            };
+            var result = StandaloneExpressions.Translate(request);
+            var report = parse.GetRequiredValue(format) == "json" ? ExpressionReports.Json(result) : ExpressionReports.Text(result);
+            ReportOutput.Write(report, parse.GetValue(output), context.Stdout);
+            return ExpressionReports.Diagnostics(result).AnyAtOrAbove(parse.GetRequiredValue(failOn).Threshold()) || result.BindingProblems.Count > 0
+                ? ExitCodes.Findings
+                : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static PortDeclaration? PortDeclarationOf(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && PcTypes.Parse(text[(colon + 1)..]) is { } type ? new PortDeclaration(text[..colon].Trim(), type) : null;
+    }
+
+    private static ParameterDeclaration? ParameterDeclarationOf(string text)
+    {
+        var equals = text.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            return null;
+        }
+
+        var head = text[..equals].Trim();
+        var colon = head.IndexOf(':', StringComparison.Ordinal);
+        var name = colon > 0 ? head[..colon].Trim() : head;
+        var type = colon > 0 ? PcTypes.Parse(head[(colon + 1)..]) : PcType.String();
+        return type is { } known && name.StartsWith("$$", StringComparison.Ordinal) && name.Length > 2 ? new ParameterDeclaration(name, known, text[(equals + 1)..]) : null;
+    }
+}
