@@ -35,10 +35,11 @@ function firstUnrecognized(spark, text) {
     return null;
 }
 
+// The first error the parser reported (later ones follow from its recovery), or an unrecognized character at or
+// before it.
 function firstError(spark, text, errors) {
-    const parse = [...errors]
-        .sort((a, b) => a.startLine - b.startLine || a.startColumn - b.startColumn)
-        .map((e) => ({ line: e.startLine, column: e.startColumn, endLine: e.endLine, endColumn: e.endColumn, message: e.message }))[0];
+    const e = errors[0];
+    const parse = { line: e.startLine, column: e.startColumn, endLine: e.endLine, endColumn: e.endColumn, message: e.message };
     const lexical = firstUnrecognized(spark, text);
     const before = (a, b) => a.line < b.line || (a.line === b.line && a.column <= b.column);
     return lexical !== null && before(lexical, parse) ? lexical : parse;
