@@ -59,7 +59,7 @@ public static class SparkSqlGrammar
 
             if (FindOnPath("npm") is null && (!IsCurrent(InstallStamp, InstallHash()) || !IsCurrent(BuildStamp, BuildHash())))
             {
-                return "npm is not on PATH and tests/sql-grammar is not built: the Spark SQL grammar tests are skipped (install npm, e.g. scripts/install-node.sh).";
+                return "npm is not on PATH and tests/sql-grammar is not built or out of date: the Spark SQL grammar tests are skipped (install npm, e.g. scripts/install-node.sh).";
             }
 
             return null;
@@ -341,10 +341,13 @@ public static class SparkSqlGrammar
         return new ProcessResult(command, process.ExitCode, output.Result, error.Result);
     }
 
-    /// <summary>A program's output on one line: its non-blank lines joined with <c> | </c>, the last 2,000 characters at most.</summary>
+    /// <summary>
+    /// A program's output on one line: its non-blank lines joined with <c> | </c>; past 2,000 characters, the first
+    /// 1,500 (where tools state the error) and the last 500.
+    /// </summary>
     private static string OneLine(string text)
     {
         var line = string.Join(" | ", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
-        return line.Length <= 2000 ? line : "…" + line[^2000..];
+        return line.Length <= 2000 ? line : line[..1500] + " … " + line[^500..];
     }
 }
