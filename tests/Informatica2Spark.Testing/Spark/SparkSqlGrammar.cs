@@ -11,8 +11,9 @@ namespace Informatica2Spark.Testing.Spark;
 /// Checks Spark SQL text against a real Spark SQL grammar: the SparkSQL parser of the npm package <c>dt-sql-parser</c>,
 /// generated from Spark's ANTLR grammar, run by Node.js from <c>tests/sql-grammar</c>.
 /// On first use on a machine it installs that folder's pinned packages (<c>npm ci</c>, when <c>node_modules</c> is
-/// missing or older than <c>package-lock.json</c>) and bundles <c>check.mjs</c> with esbuild into
-/// <c>dist/check.mjs</c>, under a file lock that other test processes wait on; later runs reuse both.
+/// missing or was installed from another <c>package.json</c> or <c>package-lock.json</c>) and bundles <c>check.mjs</c>
+/// with esbuild into <c>dist/check.mjs</c> (again when any of the three changes), under a file lock that other test
+/// processes wait on; later runs reuse both.
 /// Each check is one <c>node</c> process for the whole batch.
 /// </summary>
 public static class SparkSqlGrammar
