@@ -94,6 +94,27 @@ public sealed class DuckDbEngine : IDisposable
     }
 
     /// <summary>
+    /// Evaluates an aggregate <paramref name="sqlExpression"/> over several input rows (each a list of columns in the
+    /// same order): the rows are joined with UNION ALL into one relation and the expression selected from it.
+    /// </summary>
+    /// <param name="sqlExpression">A DuckDB SQL expression, usually an aggregate, over the input columns.</param>
+    /// <param name="rows">The input rows; every row names the same columns in the same order.</param>
+    /// <returns>The normalized value and result type, or DuckDB's one-line error.</returns>
+    public EvaluationResult EvaluateOver(string sqlExpression, IReadOnlyList<IReadOnlyList<InputColumn>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(sqlExpression);
+        ArgumentNullException.ThrowIfNull(rows);
+        var value = QuoteIdentifier(ValueColumn);
+        var relation = string.Join("\nUNION ALL ", rows.Select(r => "SELECT " + string.Join(", ", r.Select(c => InputValue(c) + " AS " + QuoteIdentifier(c.Name)))));
+        var sql = $"SELECT {value}, typeof({value}), CAST({value} AS VARCHAR)\nFROM (SELECT (\n{sqlExpression}\n) AS {value}\nFROM ({relation}) AS {QuoteIdentifier("inputs")}) AS {QuoteIdentifier("evaluated")}";
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            return Run(sql);
+        }
+    }
+
+    /// <summary>
     /// The query <see cref="Evaluate(string, IReadOnlyList{InputColumn})"/> runs: the inputs cast from text into a
     /// one-row relation, the expression selected from it, then its value, its type and its <c>VARCHAR</c> form.
     /// </summary>

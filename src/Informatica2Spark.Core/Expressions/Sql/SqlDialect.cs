@@ -38,8 +38,9 @@ public abstract class SqlDialect
     public abstract string Parameter(SqlParameter parameter);
 
     /// <summary>
-    /// A Spark function call in this dialect's terms: the call itself (Spark), or an equivalent tree. A dialect that
-    /// cannot express the function throws <see cref="DialectNotSupportedException"/>.
+    /// A Spark function call in this dialect's terms: the call itself (Spark), or an equivalent tree whose own calls
+    /// are <see cref="SqlNativeFunction"/> (printed as they are) or further Spark functions (rewritten in turn). A
+    /// dialect that cannot express the function throws <see cref="DialectNotSupportedException"/>.
     /// </summary>
     protected virtual SqlExpr Rewrite(SqlFunction function) => function;
 
@@ -127,6 +128,11 @@ public abstract class SqlDialect
             case SqlFunction function:
                 text.Append(function.Name).Append('(');
                 WriteList(text, function.Arguments);
+                text.Append(')');
+                break;
+            case SqlNativeFunction native:
+                text.Append(native.Name).Append('(');
+                WriteList(text, native.Arguments);
                 text.Append(')');
                 break;
             case SqlAggregate aggregate:

@@ -90,6 +90,18 @@ public sealed record SqlFunction(string Name, IReadOnlyList<SqlExpr> Arguments) 
 }
 
 /// <summary>
+/// A call of a function in a dialect's own vocabulary, written by that dialect's rewrites: printed as it is, its
+/// arguments still rewritten. Never part of a translation's tree.
+/// </summary>
+public sealed record SqlNativeFunction(string Name, IReadOnlyList<SqlExpr> Arguments) : SqlExpr
+{
+    public SqlNativeFunction(string name, params SqlExpr[] arguments)
+        : this(name, (IReadOnlyList<SqlExpr>)arguments)
+    {
+    }
+}
+
+/// <summary>
 /// An aggregate call: <c>name([DISTINCT] argument)</c> or <c>count(*)</c> when <see cref="Argument"/> is null, with
 /// an optional <c>FILTER (WHERE ...)</c> clause.
 /// </summary>

@@ -24,6 +24,7 @@ public static class SqlTree
             SqlIsNull isNull => isNull with { Operand = Visit(isNull.Operand) },
             SqlIn @in => new SqlIn(Visit(@in.Operand), [.. @in.Values.Select(Visit)]),
             SqlFunction function => new SqlFunction(function.Name, [.. function.Arguments.Select(Visit)]),
+            SqlNativeFunction native => new SqlNativeFunction(native.Name, [.. native.Arguments.Select(Visit)]),
             SqlAggregate aggregate => aggregate with { Argument = aggregate.Argument is null ? null : Visit(aggregate.Argument), Filter = aggregate.Filter is null ? null : Visit(aggregate.Filter) },
             SqlRunningAggregate running => running with { Function = (SqlAggregate)Visit(running.Function), Order = Visit(running.Order) },
             _ => node,

@@ -40,7 +40,7 @@ public static class Conversions
 
         return bound.Type.Kind switch
         {
-            PcTypeKind.Null => SqlNull.Instance,
+            PcTypeKind.Null => value,
             PcTypeKind.Boolean => new SqlCast(value, SqlTypes.Of(type.IsNumeric ? type : PcType.Integer)),
             _ when bound.Type.Kind == type.Kind && (type.Kind != PcTypeKind.Decimal || bound.Type == type) => value,
             _ when type.Kind == PcTypeKind.Double && bound.Type.Kind is PcTypeKind.Integer or PcTypeKind.BigInt or PcTypeKind.Decimal => new SqlCast(value, SqlType.Double),

@@ -85,7 +85,7 @@ public sealed class DuckDbDialect : SqlDialect
 
 /// <summary>
 /// The DuckDB forms of a family of Spark functions: each Spark function name with a rewrite into a DuckDB tree that
-/// has Spark's semantics. A rewrite that returns a call of the same name is printed as that call. Found by reflection.
+/// has Spark's semantics. The rewrite's own calls are <see cref="SqlNativeFunction"/>s. Found by reflection.
 /// </summary>
 public interface IDuckDbFunctions
 {
@@ -95,12 +95,15 @@ public interface IDuckDbFunctions
 /// <summary>Functions both engines spell and define alike.</summary>
 internal sealed class CommonDuckDbFunctions : IDuckDbFunctions
 {
+    /// <summary>The same call in DuckDB.</summary>
+    public static SqlExpr Same(SqlFunction function) => new SqlNativeFunction(function.Name, function.Arguments);
+
     public IEnumerable<(string SparkName, Func<SqlFunction, SqlExpr> Rewrite)> Functions =>
     [
-        ("coalesce", f => f),
-        ("nullif", f => f),
-        ("concat_ws", f => f),
-        ("current_timestamp", _ => new SqlFunction("get_current_timestamp")),
-        ("raise_error", f => new SqlFunction("error", f.Arguments)),
+        ("coalesce", Same),
+        ("nullif", Same),
+        ("concat_ws", Same),
+        ("current_timestamp", _ => new SqlNativeFunction("get_current_timestamp")),
+        ("raise_error", f => new SqlNativeFunction("error", f.Arguments)),
     ];
 }
