@@ -22,6 +22,15 @@ public static class ObjectPath
     public const string Scheduler = "SCH";
     public const string Macro = "MAC";
 
+    /// <summary>A port (<c>TRANSFORMFIELD</c>) of a transformation.</summary>
+    public const string Port = "P";
+
+    /// <summary>A property (<c>TABLEATTRIBUTE</c>) of a transformation, such as its Filter Condition.</summary>
+    public const string Attribute = "A";
+
+    /// <summary>A group of a router or union.</summary>
+    public const string Group = "G";
+
     public static string Child(string? parent, string prefix, string name) =>
         string.IsNullOrEmpty(parent) ? $"{prefix}:{name}" : $"{parent}/{prefix}:{name}";
 

@@ -40,7 +40,15 @@ public static class BuiltInVariables
         new("$PMWorkflowRunInstanceName", PcType.String(80), BuiltInSource.RunValue, "the workflow run instance"),
     }.ToDictionary(v => v.Name, StringComparer.OrdinalIgnoreCase);
 
-    public static BuiltInVariable? Find(string name) => All.GetValueOrDefault(name);
+    /// <summary>
+    /// The built-in of a name, including <c>$PM&lt;instance&gt;@TableName</c>, the table name a source or target
+    /// instance reads or writes in the run (TLR: Variables > Built-in Variables).
+    /// </summary>
+    public static BuiltInVariable? Find(string name) =>
+        All.GetValueOrDefault(name)
+        ?? (name.StartsWith("$PM", StringComparison.OrdinalIgnoreCase) && name.EndsWith("@TableName", StringComparison.OrdinalIgnoreCase) && name.Length > 13
+            ? new BuiltInVariable(name, PcType.String(128), BuiltInSource.RunValue, $"the table name instance {name[3..^10]} uses in the run")
+            : null);
 }
 
 /// <summary>A task variable of workflow conditions (WBG: Workflow Variables > Predefined Workflow Variables).</summary>
