@@ -17,6 +17,7 @@ public static class PerformanceOptimizer
         new AdaptiveExecutionRule(),
         new BroadcastThresholdRule(),
         new DecimalPrecisionRule(),
+        new AnsiModeRule(),
         new SessionTimeZoneRule(),
         new EventLogRule(),
         new LogLevelRule(),
