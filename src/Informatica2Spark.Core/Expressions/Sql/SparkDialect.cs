@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Informatica2Spark.Runtime;
 
 namespace Informatica2Spark.Core.Expressions.Sql;
 
@@ -22,11 +22,14 @@ public sealed class SparkDialect : SqlDialect
     public override string Parameter(SqlParameter parameter) => ParameterMarker(parameter.Name);
 
     /// <summary>
-    /// The marker of a run-time parameter: <c>:</c> and its name without the leading dollars (<c>$$LAST_RUN</c> is
-    /// <c>:LAST_RUN</c>), the form of Spark's named parameter markers. Generated drivers replace every marker with the
-    /// run's value as a literal (<see cref="Literal"/>) before Spark reads the text.
+    /// The marker of a run-time value: <c>:</c> and its name without the leading dollars, every character other than
+    /// a letter, digit or underscore written as <c>_</c> (<c>$$LAST_RUN</c> is <c>:LAST_RUN</c>,
+    /// <c>$s_load.Status</c> is <c>:s_load_Status</c>): the form of Spark's named parameter markers. Generated
+    /// drivers replace every marker with the run's value as a literal (<see cref="SqlParameterBinder"/>) before Spark
+    /// reads the text.
     /// </summary>
-    public static string ParameterMarker(string name) => ":" + name.TrimStart('$');
+    public static string ParameterMarker(string name) =>
+        ":" + new string([.. name.TrimStart('$').Select(c => char.IsLetterOrDigit(c) || c == '_' ? c : '_')]);
 
     public override string TypeName(SqlType type) => type.ToString();
 
@@ -38,33 +41,15 @@ public sealed class SparkDialect : SqlDialect
         long number when literal.Type.Kind == SqlTypeKind.BigInt => number.ToString(CultureInfo.InvariantCulture) + "L",
         long number when literal.Type.Kind == SqlTypeKind.Int => number.ToString(CultureInfo.InvariantCulture),
         decimal number when literal.Type.Kind == SqlTypeKind.Decimal => DecimalLiteral(number, literal.Type),
-        double number when double.IsFinite(number) => SqlLiterals.Double(number) + "D",
-        double number => $"CAST('{(double.IsNaN(number) ? "NaN" : number > 0 ? "Infinity" : "-Infinity")}' AS DOUBLE)",
-        DateTime timestamp => $"TIMESTAMP '{SqlLiterals.Timestamp(timestamp)}'",
+        double number => SparkSqlLiterals.Double(number),
+        DateTime timestamp => SparkSqlLiterals.Timestamp(timestamp),
         DateOnly date => $"DATE '{SqlLiterals.Date(date)}'",
         byte[] bytes => $"X'{SqlLiterals.Hex(bytes)}'",
         var other => $"CAST({Literal(Natural(other))} AS {TypeName(literal.Type)})",
     };
 
-    /// <summary>A Spark string literal: single quotes, with backslash, quote and control characters escaped.</summary>
-    public static string Quote(string text)
-    {
-        var builder = new StringBuilder(text.Length + 2).Append('\'');
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '\\' => "\\\\",
-                '\'' => "\\'",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('\'').ToString();
-    }
+    /// <summary>A Spark string literal (<see cref="SparkSqlLiterals.String"/>).</summary>
+    public static string Quote(string text) => SparkSqlLiterals.String(text);
 
     /// <summary>
     /// A decimal literal of exactly the declared type: <c>12.50BD</c> is DECIMAL(4,2) in Spark, so the digits are
