@@ -4,10 +4,11 @@ using Informatica2Spark.Core.Expressions.Types;
 namespace Informatica2Spark.Core.Expressions.Binding;
 
 /// <summary>
-/// The type PowerCenter computes arithmetic in (DG: Datatype Reference > Integer Values in Calculations, High
-/// Precision): <c>+ - *</c> keep integers; integer division, and every operation with an integer constant, compute in
-/// Double, or in Decimal with high precision; a Double operand makes the result Double; decimals (high precision on)
-/// combine as decimals of at most 28 digits.
+/// The type PowerCenter computes arithmetic in (DG: Datatype Reference > Integer Values in Calculations, Decimal and
+/// Double Values in Calculations): <c>+ - *</c> keep integers; integer division, and every operation with an integer
+/// constant, compute in Double, or in Decimal with high precision; a Double operand makes the result Double;
+/// decimals combine as decimals of at most 28 digits with high precision, and of at most 15 without (a wider result
+/// is Double).
 /// </summary>
 public static class Arithmetic
 {
@@ -30,7 +31,10 @@ public static class Arithmetic
             return l.Kind == PcTypeKind.BigInt || r.Kind == PcTypeKind.BigInt ? PcType.BigInt : PcType.Integer;
         }
 
-        return highPrecision ? DecimalResult(op, PcTypes.AsDecimal(l), PcTypes.AsDecimal(r)) : PcType.Double;
+        // DG: Decimal and Double Values in Calculations: without high precision a decimal result of more than 15
+        // digits is stored as Double.
+        var result = DecimalResult(op, PcTypes.AsDecimal(l), PcTypes.AsDecimal(r));
+        return highPrecision || result.Precision <= 15 ? result : PcType.Double;
     }
 
     /// <summary>Booleans compute as integers; NULL takes the other operand's type.</summary>
