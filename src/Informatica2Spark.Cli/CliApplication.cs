@@ -60,6 +60,7 @@ public static class CliApplication
         root.Subcommands.Add(ConnectionsCommand.Create(context));
         root.Subcommands.Add(StateCommand.Create(context));
         root.Subcommands.Add(TranslateExpressionCommand.Create(context));
+        root.Subcommands.Add(FunctionsCommand.Create(context));
         return root;
     }
 }
