@@ -7,6 +7,7 @@ using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Translation;
 using Informatica2Spark.Core.Expressions.Types;
 using Informatica2Spark.Core.Reporting;
+using Informatica2Spark.Runtime;
 
 namespace Informatica2Spark.Cli.Commands;
 
@@ -26,7 +27,7 @@ internal static class TranslateExpressionCommand
         };
         var parameters = new Option<string[]>("--param")
         {
-            Description = "A mapping parameter, $$NAME[:TYPE]=VALUE (type string unless given); the value is bound into 'bound sql'. Repeatable.",
+            Description = "A mapping parameter, $$NAME[:TYPE]=VALUE (without a type: integer, decimal, date or string as the value reads); the value is bound into 'bound sql'. Repeatable.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var dateFormat = new Option<string>("--date-format")
@@ -125,7 +126,26 @@ internal static class TranslateExpressionCommand
         var head = text[..equals].Trim();
         var colon = head.IndexOf(':', StringComparison.Ordinal);
         var name = colon > 0 ? head[..colon].Trim() : head;
-        var type = colon > 0 ? PcTypes.Parse(head[(colon + 1)..]) : PcType.String();
-        return type is { } known && name.StartsWith("$$", StringComparison.Ordinal) && name.Length > 2 ? new ParameterDeclaration(name, known, text[(equals + 1)..]) : null;
+        var value = text[(equals + 1)..];
+        var type = colon > 0 ? PcTypes.Parse(head[(colon + 1)..]) : Inferred(value);
+        return type is { } known && name.StartsWith("$$", StringComparison.Ordinal) && name.Length > 2 ? new ParameterDeclaration(name, known, value) : null;
+    }
+
+    /// <summary>A parameter given without a type: an integer, a decimal, a date in a parameter-file format, else a string.</summary>
+    private static PcType Inferred(string value)
+    {
+        var year = 2000;
+        if (RunTimeValues.TryParse(RunTimeValueKind.BigInt, value, year, out var whole, out _) && whole is long number)
+        {
+            return number is >= int.MinValue and <= int.MaxValue ? PcType.Integer : PcType.BigInt;
+        }
+
+        if (RunTimeValues.TryParse(RunTimeValueKind.Decimal, value, year, out var parsed, out _) && parsed is decimal fraction && !value.Contains('e', StringComparison.OrdinalIgnoreCase))
+        {
+            var scale = (decimal.GetBits(fraction)[3] >> 16) & 0xFF;
+            return PcType.Decimal(Math.Max(scale + 1, value.Count(char.IsDigit)), scale);
+        }
+
+        return RunTimeValues.TryParse(RunTimeValueKind.DateTime, value, year, out var date, out _) && date is DateTime ? PcType.DateTime : PcType.String(Math.Max(1, value.Length));
     }
 }
