@@ -63,6 +63,7 @@ public sealed class BinderTests
     [Theory]
     [InlineData("MISSING + 1", "I2S0811", 0, "'MISSING' is not a port")]
     [InlineData("iif", "I2S0811", 0, "call it with parentheses")]
+    [InlineData("IIF(ISNULL(LKP_EMP.EMP_ID), DD_INSERT, DD_UPDATE)", "I2S0811", 11, "only use the ports of its own transformation")]
     [InlineData("$$NOPE", "I2S0811", 0, "not a parameter or variable of this mapping")]
     [InlineData("$ParamX", "I2S0811", 0, "session parameters cannot be used")]
     [InlineData("NAME + 1", "I2S0815", 0, "arithmetic operators take numbers")]

@@ -64,6 +64,7 @@ public sealed class ExpressionCorpusTests
             }
         }
 
+        Assert.Equal(sites, parsed);
         var text = new System.Text.StringBuilder();
         text.Append($"expressions: {sites}\nparsed: {parsed}\nbound: {bound}\ntranslated: {translated}\napproximate: {approximate}\n");
         text.Append("by kind:\n").Append(string.Concat(kinds.Select(k => $"  {k.Key}: {k.Value}\n")));

@@ -90,6 +90,12 @@ public sealed class Binder
 
     private BoundExpression Name(NameSyntax name)
     {
+        if (name.Member is { } member)
+        {
+            return Invalid(name.Span, DiagnosticCodes.ExpressionUnknownName,
+                $"'{name.Name}.{member}' names port {member} of {name.Name}: an expression can only use the ports of its own transformation; connect the port to this transformation and use its name");
+        }
+
         if (Constants.TryGetValue(name.Name, out var constant))
         {
             return new BoundLiteral(constant.Value, constant.Type, name.Span);

@@ -10,7 +10,11 @@ public sealed record NumberLiteralSyntax(string Text, bool IsInteger, TextSpan S
 public sealed record StringLiteralSyntax(string Value, TextSpan Span) : ExpressionSyntax(Span);
 
 /// <summary>A bare name: a port, or a constant such as <c>NULL</c>, <c>TRUE</c>, <c>DD_INSERT</c>, <c>SYSDATE</c>.</summary>
-public sealed record NameSyntax(string Name, TextSpan Span) : ExpressionSyntax(Span);
+public sealed record NameSyntax(string Name, TextSpan Span) : ExpressionSyntax(Span)
+{
+    /// <summary>For <c>transformation.port</c>, which PowerCenter does not accept: the part after the dot.</summary>
+    public string? Member { get; init; }
+}
 
 /// <summary><c>$$NAME</c> (mapping parameter or variable) or <c>$NAME</c> (session parameter or built-in variable), with its dollars.</summary>
 public sealed record ParameterSyntax(string Name, bool IsMappingParameter, TextSpan Span) : ExpressionSyntax(Span);

@@ -159,6 +159,13 @@ public static class Lexer
     private static Token Identifier(string text, int start)
     {
         var end = NameEnd(text, start);
+        if (end + 1 < text.Length && text[end] == '.' && IsNameStart(text[end + 1]))
+        {
+            // transformation.port: not PowerCenter syntax, but read as one name so the binder can say why.
+            var memberEnd = NameEnd(text, end + 1);
+            return new Token(TokenKind.Identifier, text[start..end], new TextSpan(start, memberEnd - start)) { Member = text[(end + 1)..memberEnd] };
+        }
+
         return new Token(TokenKind.Identifier, text[start..end], new TextSpan(start, end - start));
     }
 

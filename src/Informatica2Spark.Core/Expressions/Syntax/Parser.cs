@@ -131,6 +131,8 @@ public sealed class Parser
             case TokenKind.Identifier when IsReserved(token):
                 position--;
                 throw Unexpected("a value");
+            case TokenKind.Identifier when token.Member is not null:
+                return new NameSyntax(token.Text, token.Span) { Member = token.Member };
             case TokenKind.Identifier when Current.Kind == TokenKind.OpenParen:
             {
                 Advance();
