@@ -21,6 +21,9 @@ public sealed class GoldenCase
     /// <summary>Mapping parameters as <c>$$NAME:TYPE=VALUE</c>.</summary>
     public List<string> Params { get; set; } = [];
 
+    /// <summary>Mapping variables as <c>$$NAME:TYPE=START</c>: the start value is bound where the expression reads the variable.</summary>
+    public List<string> Variables { get; set; } = [];
+
     public GoldenSettings Settings { get; set; } = new();
 
     /// <summary>Port values as invariant text (dates <c>yyyy-MM-dd HH:mm:ss[.ffffff]</c>); a missing or null value is NULL.</summary>
@@ -70,7 +73,7 @@ public sealed class GoldenCase
     public ExpressionRequest Request() => new(
         Expression,
         [.. Ports.Select(p => new PortDeclaration(p.Key, PcTypes.Parse(p.Value) ?? throw new InvalidOperationException($"{Id}: port type '{p.Value}'")))],
-        [.. Params.Select(Parameter)])
+        [.. Params.Select(p => Parameter(p, false)), .. Variables.Select(v => Parameter(v, true))])
     {
         Settings = new ExpressionSettings
         {
@@ -84,13 +87,13 @@ public sealed class GoldenCase
         Role = Settings.Condition ? ExpressionRole.Condition : ExpressionRole.Value,
     };
 
-    private ParameterDeclaration Parameter(string text)
+    private ParameterDeclaration Parameter(string text, bool isVariable)
     {
         var equals = text.IndexOf('=', StringComparison.Ordinal);
         var head = text[..equals];
         var colon = head.IndexOf(':', StringComparison.Ordinal);
         var type = PcTypes.Parse(head[(colon + 1)..]) ?? throw new InvalidOperationException($"{Id}: parameter type in '{text}'");
-        return new ParameterDeclaration(head[..colon], type, text[(equals + 1)..]);
+        return new ParameterDeclaration(head[..colon], type, text[(equals + 1)..], isVariable);
     }
 
     public override string ToString() => $"{File}:{Id}";
