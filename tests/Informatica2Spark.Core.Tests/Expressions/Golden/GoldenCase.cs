@@ -32,6 +32,12 @@ public sealed class GoldenCase
     /// <summary>For aggregate rows: several input rows; the expression is evaluated over all of them.</summary>
     public List<Dictionary<string, string?>> Rows { get; set; } = [];
 
+    /// <summary>
+    /// For running functions (CUME, MOVINGSUM...): the documented result of each of <see cref="Rows"/>, in order; the
+    /// expression is evaluated on every row, the rows arriving in the order given.
+    /// </summary>
+    public List<string?> Results { get; set; } = [];
+
     /// <summary>The documented result as invariant text; null is NULL.</summary>
     public string? Result { get; set; }
 
