@@ -51,7 +51,7 @@ public sealed class Percentile : AggregateFunction
         var percent = literal is bool flag ? (flag ? 1m : 0m) : (decimal)literal;
         if (percent is < 0 or > 100)
         {
-            call.RowError(SqlLiteral.Bool(true), $"PERCENTILE: the percentile must be between 0 and 100, not {percent}");
+            call.UseError(SqlLiteral.String($"PERCENTILE: the percentile must be between 0 and 100, not {percent}"));
             return new SqlCast(SqlNull.Instance, SqlType.Double);
         }
 
