@@ -23,7 +23,7 @@ public sealed class Count : AggregateFunction
     {
         if (call[0].Type.Kind == PcTypeKind.Binary)
         {
-            call.Problem(0, "COUNT takes a value of any datatype except Binary");
+            call.Problem(0, "the value may be of any datatype except Binary");
         }
 
         return PcType.Integer;

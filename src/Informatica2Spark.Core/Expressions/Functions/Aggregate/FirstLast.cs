@@ -30,7 +30,7 @@ public sealed class FirstLast : IFunctionFamily
         {
             if (call[0].Type.Kind == PcTypeKind.Binary)
             {
-                call.Problem(0, $"{name} takes a number, a string or a date, not a binary value");
+                call.Problem(0, "the value must be a number, a string or a date, not a binary value");
             }
 
             return ValueType(call[0].Type);
