@@ -1,7 +1,5 @@
-using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Sql;
 using Informatica2Spark.Core.Expressions.Translation;
-using Informatica2Spark.Core.Expressions.Types;
 using Informatica2Spark.Core.Model;
 
 namespace Informatica2Spark.Core.Expressions.Functions.Variable;
@@ -27,29 +25,12 @@ public sealed class SetMaxMinVariable : IFunctionFamily
     {
         public override string Name => name;
 
-        public override string Syntax => $"{name}($$Variable, value)";
-
-        public override int MinArguments => 2;
-
-        public override int MaxArguments => 2;
-
         public override Verdict Verdict => Verdict.Approximate;
 
         public override string Difference =>
             $"the call returns the {word} of the variable's start value and the row's value, where PowerCenter returns the running {(aggregation == VariableAggregation.Max ? "maximum" : "minimum")} over the rows read so far (the final value saved is the same)";
 
         protected override IReadOnlyList<AggregationFunction> AggregationTypes => [type];
-
-        public override PcType Bind(CallBinding call)
-        {
-            if (BindVariable(call) is not { } variable)
-            {
-                return call[0].Type;
-            }
-
-            BindValue(call, 1, variable);
-            return variable;
-        }
 
         public override SqlExpr Translate(CallTranslation call)
         {

@@ -1,7 +1,5 @@
-using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Sql;
 using Informatica2Spark.Core.Expressions.Translation;
-using Informatica2Spark.Core.Expressions.Types;
 using Informatica2Spark.Core.Model;
 
 namespace Informatica2Spark.Core.Expressions.Functions.Variable;
@@ -21,24 +19,7 @@ public sealed class SetVariable : VariableFunction
 
     public override string Name => "SETVARIABLE";
 
-    public override string Syntax => "SETVARIABLE($$Variable, value)";
-
-    public override int MinArguments => 2;
-
-    public override int MaxArguments => 2;
-
     protected override IReadOnlyList<AggregationFunction> AggregationTypes => [AggregationFunction.Max, AggregationFunction.Min];
-
-    public override PcType Bind(CallBinding call)
-    {
-        if (BindVariable(call) is not { } type)
-        {
-            return call[0].Type;
-        }
-
-        BindValue(call, 1, type);
-        return type;
-    }
 
     public override SqlExpr Translate(CallTranslation call)
     {

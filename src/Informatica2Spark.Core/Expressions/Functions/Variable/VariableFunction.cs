@@ -30,6 +30,24 @@ public abstract class VariableFunction : ExpressionFunction
     /// <summary>The aggregation types of the variables the function may set.</summary>
     protected abstract IReadOnlyList<AggregationFunction> AggregationTypes { get; }
 
+    public override string Syntax => $"{Name}($$Variable, value)";
+
+    public override int MinArguments => 2;
+
+    public override int MaxArguments => 2;
+
+    /// <summary><c>NAME($$Variable, value)</c>: a mapping variable and a value that fits its type; the result has the variable's type.</summary>
+    public override PcType Bind(CallBinding call)
+    {
+        if (BindVariable(call) is not { } type)
+        {
+            return call[0].Type;
+        }
+
+        BindValue(call, 1, type);
+        return type;
+    }
+
     /// <summary>Checks that the first argument is a mapping variable of an aggregation type the function takes; its type, or null.</summary>
     protected PcType? BindVariable(CallBinding call)
     {
@@ -54,7 +72,7 @@ public abstract class VariableFunction : ExpressionFunction
     }
 
     /// <summary>Checks that the value fits the variable's type: a number for a numeric variable, a date for a date, a string (or a value converted to one) for a string.</summary>
-    protected static void BindValue(CallBinding call, int index, PcType variable)
+    private static void BindValue(CallBinding call, int index, PcType variable)
     {
         if (variable.IsNumberLike)
         {
