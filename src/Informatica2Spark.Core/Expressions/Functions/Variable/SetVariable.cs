@@ -1,3 +1,4 @@
+using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Sql;
 using Informatica2Spark.Core.Expressions.Translation;
 using Informatica2Spark.Core.Model;
@@ -11,7 +12,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Variable;
 /// aggregation type and the winner saved. A NULL value leaves the variable as it is: <c>SETVARIABLE($$MAPVAR,
 /// NULL)</c> is the documented way to read the current value (DG: Mapping Variables > Variable Values). The update is
 /// <see cref="VariableAggregation.Last"/>. The call returns the value, or where it is NULL the start value of the
-/// variable, where PowerCenter returns the current value.
+/// variable, where PowerCenter returns the current value; a constant or a built-in variable such as SESSSTARTTIME is
+/// never NULL, so there the value returned is exact.
 /// </summary>
 public sealed class SetVariable : VariableFunction
 {
@@ -31,7 +33,7 @@ public sealed class SetVariable : VariableFunction
 
         var value = ValueOf(call, 1);
         call.SetVariable(VariableOf(call), VariableAggregation.Last, value);
-        if (call.IsLiteral(1, out _))
+        if (call.IsLiteral(1, out _) || call.Bound(1) is BoundBuiltIn)
         {
             return value;
         }
