@@ -30,6 +30,11 @@ internal static class TranslateExpressionCommand
             Description = "A mapping parameter, $$NAME[:TYPE]=VALUE (without a type: integer, decimal, date or string as the value reads); the value is bound into 'bound sql'. Repeatable.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        var variables = new Option<string[]>("--variable")
+        {
+            Description = "A mapping variable, $$NAME[:TYPE]=START (type string unless given), for SETVARIABLE and friends; the start value is bound into 'bound sql'. Repeatable.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var dateFormat = new Option<string>("--date-format")
         {
             Description = "The session's DateTime Format String, the default format of TO_DATE and TO_CHAR.",
@@ -55,7 +60,7 @@ internal static class TranslateExpressionCommand
         var failOn = CommonOptions.FailOn();
         var command = new Command("translate-expression", "Translate one PowerCenter expression to Spark SQL and show its type, verdicts and diagnostics.")
         {
-            expression, ports, parameters, dateFormat, highPrecision, nullComparison, sparkVersion, condition, workflow, format, output, failOn,
+            expression, ports, parameters, variables, dateFormat, highPrecision, nullComparison, sparkVersion, condition, workflow, format, output, failOn,
         };
         command.SetAction(parse =>
         {
@@ -83,6 +88,17 @@ internal static class TranslateExpressionCommand
                 }
 
                 declaredParameters.Add(parameter);
+            }
+
+            foreach (var text in parse.GetValue(variables) ?? [])
+            {
+                if (ParameterDeclarationOf(text) is not { } variable)
+                {
+                    stderr.WriteLine($"i2s: --variable takes $$NAME[:TYPE]=START, not '{text}'");
+                    return ExitCodes.Usage;
+                }
+
+                declaredParameters.Add(variable with { IsVariable = true });
             }
 
             var version = Version.Parse(parse.GetRequiredValue(sparkVersion));

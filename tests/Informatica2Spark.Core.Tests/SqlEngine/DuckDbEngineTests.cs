@@ -271,6 +271,24 @@ public sealed class DuckDbEngineTests(DuckDbEngineFixture fixture) : IClassFixtu
         Assert.False(SqlResultComparer.Matches("31/01/2024", midnight));
     }
 
+    [Fact]
+    public void Running_total_is_evaluated_on_every_row_in_the_order_column()
+    {
+        IReadOnlyList<InputColumn> Row(string order, string? qty) => [InputColumn.Integer("qty", qty), InputColumn.BigInt("ord", order)];
+
+        var results = engine.EvaluateEach("sum(qty) OVER (ORDER BY ord ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)", [Row("3", "4"), Row("1", "1"), Row("2", null)], "ord");
+
+        Assert.Equal(["1", "1", "5"], results.Select(r => r.Value));
+    }
+
+    [Fact]
+    public void Evaluating_each_row_reports_an_error_once()
+    {
+        var results = engine.EvaluateEach("no_such_function(qty)", [[InputColumn.Integer("qty", "1"), InputColumn.BigInt("ord", "1")]], "ord");
+
+        Assert.True(Assert.Single(results).Failed);
+    }
+
     private static void AssertResult(string expectedValue, string expectedType, EvaluationResult actual)
     {
         Assert.Null(actual.Error);

@@ -115,6 +115,31 @@ public sealed class DuckDbEngine : IDisposable
     }
 
     /// <summary>
+    /// Evaluates <paramref name="sqlExpression"/> on every one of several input rows, as a window function runs (a
+    /// running total, say): the rows are joined with UNION ALL into one relation, the expression selected for each
+    /// row, and the results returned in the order of <paramref name="orderColumn"/>.
+    /// </summary>
+    /// <param name="sqlExpression">A DuckDB SQL expression over the input columns, usually with window functions.</param>
+    /// <param name="rows">The input rows; every row names the same columns in the same order.</param>
+    /// <param name="orderColumn">An input column whose values order the results.</param>
+    /// <returns>One result per row in the order of <paramref name="orderColumn"/>, or one result holding DuckDB's one-line error.</returns>
+    public IReadOnlyList<EvaluationResult> EvaluateEach(string sqlExpression, IReadOnlyList<IReadOnlyList<InputColumn>> rows, string orderColumn)
+    {
+        ArgumentNullException.ThrowIfNull(sqlExpression);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(orderColumn);
+        var value = QuoteIdentifier(ValueColumn);
+        var order = QuoteIdentifier(orderColumn);
+        var relation = string.Join("\nUNION ALL ", rows.Select(r => "SELECT " + string.Join(", ", r.Select(c => InputValue(c) + " AS " + QuoteIdentifier(c.Name)))));
+        var sql = $"SELECT {value}, typeof({value}), CAST({value} AS VARCHAR)\nFROM (SELECT (\n{sqlExpression}\n) AS {value}, {order}\nFROM ({relation}) AS {QuoteIdentifier("inputs")}) AS {QuoteIdentifier("evaluated")}\nORDER BY {order}";
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            return RunAll(sql);
+        }
+    }
+
+    /// <summary>
     /// The query <see cref="Evaluate(string, IReadOnlyList{InputColumn})"/> runs: the inputs cast from text into a
     /// one-row relation, the expression selected from it, then its value, its type and its <c>VARCHAR</c> form.
     /// </summary>
@@ -225,6 +250,28 @@ public sealed class DuckDbEngine : IDisposable
         catch (DuckDBException e)
         {
             return new EvaluationResult(null, null, FirstLine(e.Message), sql);
+        }
+    }
+
+    private IReadOnlyList<EvaluationResult> RunAll(string sql)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var results = new List<EvaluationResult>();
+            while (reader.Read())
+            {
+                var typeName = reader.GetString(1);
+                results.Add(new EvaluationResult(reader.IsDBNull(0) ? null : Normalize(reader, typeName, reader.GetString(2)), typeName, null, sql));
+            }
+
+            return results;
+        }
+        catch (DuckDBException e)
+        {
+            return [new EvaluationResult(null, null, FirstLine(e.Message), sql)];
         }
     }
 

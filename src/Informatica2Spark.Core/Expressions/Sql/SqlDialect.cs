@@ -167,6 +167,11 @@ public abstract class SqlDialect
         {
             text.Append(aggregate.Distinct ? "DISTINCT " : string.Empty);
             Write(text, aggregate.Argument, 0, false);
+            foreach (var more in aggregate.More ?? [])
+            {
+                text.Append(", ");
+                Write(text, more, 0, false);
+            }
         }
 
         text.Append(')');

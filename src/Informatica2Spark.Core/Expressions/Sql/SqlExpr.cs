@@ -102,10 +102,11 @@ public sealed record SqlNativeFunction(string Name, IReadOnlyList<SqlExpr> Argum
 }
 
 /// <summary>
-/// An aggregate call: <c>name([DISTINCT] argument)</c> or <c>count(*)</c> when <see cref="Argument"/> is null, with
-/// an optional <c>FILTER (WHERE ...)</c> clause.
+/// An aggregate call: <c>name([DISTINCT] argument, more...)</c> or <c>count(*)</c> when <see cref="Argument"/> is
+/// null, with an optional <c>FILTER (WHERE ...)</c> clause. <see cref="More"/> holds the arguments after the
+/// aggregated one (the percentage of <c>percentile(x, 0.75)</c>, the ordering of <c>min_by(x, o)</c>).
 /// </summary>
-public sealed record SqlAggregate(string Name, SqlExpr? Argument, SqlExpr? Filter = null, bool Distinct = false) : SqlExpr;
+public sealed record SqlAggregate(string Name, SqlExpr? Argument, SqlExpr? Filter = null, bool Distinct = false, IReadOnlyList<SqlExpr>? More = null) : SqlExpr;
 
 /// <summary>
 /// An aggregate over the rows read so far, in the order the rows arrive: <c>function OVER (ORDER BY order ROWS

@@ -25,7 +25,7 @@ public static class SqlTree
             SqlIn @in => new SqlIn(Visit(@in.Operand), [.. @in.Values.Select(Visit)]),
             SqlFunction function => new SqlFunction(function.Name, [.. function.Arguments.Select(Visit)]),
             SqlNativeFunction native => new SqlNativeFunction(native.Name, [.. native.Arguments.Select(Visit)]),
-            SqlAggregate aggregate => aggregate with { Argument = aggregate.Argument is null ? null : Visit(aggregate.Argument), Filter = aggregate.Filter is null ? null : Visit(aggregate.Filter) },
+            SqlAggregate aggregate => aggregate with { Argument = aggregate.Argument is null ? null : Visit(aggregate.Argument), Filter = aggregate.Filter is null ? null : Visit(aggregate.Filter), More = aggregate.More is null ? null : [.. aggregate.More.Select(Visit)] },
             SqlRunningAggregate running => running with { Function = (SqlAggregate)Visit(running.Function), Order = Visit(running.Order) },
             _ => node,
         };

@@ -13,19 +13,31 @@ public sealed record FunctionUse(string Name, Verdict Verdict, string? Note, Tex
 /// <summary>A run-time value the translated SQL refers to by a named marker: a mapping parameter or variable, or a built-in such as SESSSTARTTIME.</summary>
 public sealed record RunTimeValue(string Name, PcType Type, string Marker);
 
-/// <summary>How a mapping variable function changes its variable: the value to aggregate over the rows that reach it.</summary>
+/// <summary>
+/// How a mapping variable function changes its variable: the value to aggregate over the rows that reach the call,
+/// and the row types it fires on (TLR: Functions > SETVARIABLE, SETMAXVARIABLE, SETMINVARIABLE, SETCOUNTVARIABLE).
+/// The row type is the one the row has where the call is evaluated (insert unless the session treats source rows
+/// otherwise or an Update Strategy before it marks them).
+/// </summary>
 public enum VariableAggregation
 {
-    /// <summary>SETVARIABLE: the value of the last row.</summary>
+    /// <summary>
+    /// SETVARIABLE: the value of the last row marked insert or update whose value is not NULL (rows of other types,
+    /// and NULL values, leave the variable unchanged). At the end of the session the final value is compared with the
+    /// start value by the variable's aggregation type: a Max variable saves the greater, a Min variable the lesser.
+    /// </summary>
     Last,
 
-    /// <summary>SETMAXVARIABLE: the greatest value and the start value.</summary>
+    /// <summary>SETMAXVARIABLE: the greatest non-NULL value of the rows marked insert, and the start value.</summary>
     Max,
 
-    /// <summary>SETMINVARIABLE: the least value and the start value.</summary>
+    /// <summary>SETMINVARIABLE: the least non-NULL value of the rows marked insert, and the start value.</summary>
     Min,
 
-    /// <summary>SETCOUNTVARIABLE: the start value plus one per row (counts down on deletes and rejects).</summary>
+    /// <summary>
+    /// SETCOUNTVARIABLE: the start value plus one per row marked insert, minus one per row marked delete; rows marked
+    /// update or reject leave it unchanged.
+    /// </summary>
     Count,
 }
 

@@ -21,6 +21,9 @@ public sealed class GoldenCase
     /// <summary>Mapping parameters as <c>$$NAME:TYPE=VALUE</c>.</summary>
     public List<string> Params { get; set; } = [];
 
+    /// <summary>Mapping variables as <c>$$NAME:TYPE=START</c>: the start value is bound where the expression reads the variable.</summary>
+    public List<string> Variables { get; set; } = [];
+
     public GoldenSettings Settings { get; set; } = new();
 
     /// <summary>Port values as invariant text (dates <c>yyyy-MM-dd HH:mm:ss[.ffffff]</c>); a missing or null value is NULL.</summary>
@@ -28,6 +31,12 @@ public sealed class GoldenCase
 
     /// <summary>For aggregate rows: several input rows; the expression is evaluated over all of them.</summary>
     public List<Dictionary<string, string?>> Rows { get; set; } = [];
+
+    /// <summary>
+    /// For running functions (CUME, MOVINGSUM...): the documented result of each of <see cref="Rows"/>, in order; the
+    /// expression is evaluated on every row, the rows arriving in the order given.
+    /// </summary>
+    public List<string?> Results { get; set; } = [];
 
     /// <summary>The documented result as invariant text; null is NULL.</summary>
     public string? Result { get; set; }
@@ -70,7 +79,7 @@ public sealed class GoldenCase
     public ExpressionRequest Request() => new(
         Expression,
         [.. Ports.Select(p => new PortDeclaration(p.Key, PcTypes.Parse(p.Value) ?? throw new InvalidOperationException($"{Id}: port type '{p.Value}'")))],
-        [.. Params.Select(Parameter)])
+        [.. Params.Select(p => Parameter(p, false)), .. Variables.Select(v => Parameter(v, true))])
     {
         Settings = new ExpressionSettings
         {
@@ -84,13 +93,13 @@ public sealed class GoldenCase
         Role = Settings.Condition ? ExpressionRole.Condition : ExpressionRole.Value,
     };
 
-    private ParameterDeclaration Parameter(string text)
+    private ParameterDeclaration Parameter(string text, bool isVariable)
     {
         var equals = text.IndexOf('=', StringComparison.Ordinal);
         var head = text[..equals];
         var colon = head.IndexOf(':', StringComparison.Ordinal);
         var type = PcTypes.Parse(head[(colon + 1)..]) ?? throw new InvalidOperationException($"{Id}: parameter type in '{text}'");
-        return new ParameterDeclaration(head[..colon], type, text[(equals + 1)..]);
+        return new ParameterDeclaration(head[..colon], type, text[(equals + 1)..], isVariable);
     }
 
     public override string ToString() => $"{File}:{Id}";

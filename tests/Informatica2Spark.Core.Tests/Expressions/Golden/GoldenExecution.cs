@@ -28,6 +28,11 @@ public static class GoldenExecution
             return $"has no DuckDB form ({unsupported.Message}): mark it engine: spark, or give the function a DuckDB form";
         }
 
+        if (row.Results.Count > 0)
+        {
+            return CheckEach(row, valueSql, errorSql, engine);
+        }
+
         var inputs = Inputs(row);
         var error = Evaluate(engine, errorSql, inputs, row);
         if (error.Failed)
@@ -54,10 +59,33 @@ public static class GoldenExecution
         return SqlResultComparer.Matches(row.Result, value) ? null : $"expected {(row.Result is null ? "NULL" : $"'{row.Result}'")}, got {value}\n  {valueSql}";
     }
 
+    /// <summary>A running function's row: the value of every row, in arrival order, and no row errors.</summary>
+    private static string? CheckEach(GoldenCase row, string valueSql, string errorSql, DuckDbEngine engine)
+    {
+        var rows = RowInputs(row);
+        var errors = engine.EvaluateEach(errorSql, rows, ArrivalOrder.Column);
+        if (errors.FirstOrDefault(e => !e.IsNull) is { } error)
+        {
+            return $"unexpected row error {error}\n  {errorSql}";
+        }
+
+        var values = engine.EvaluateEach(valueSql, rows, ArrivalOrder.Column);
+        if (values.Count != row.Results.Count || values.Zip(row.Results).Any(p => !SqlResultComparer.Matches(p.Second, p.First)))
+        {
+            return $"expected [{string.Join(", ", row.Results.Select(r => r ?? "NULL"))}], got [{string.Join(", ", values)}]\n  {valueSql}";
+        }
+
+        return null;
+    }
+
     private static EvaluationResult Evaluate(DuckDbEngine engine, string sql, IReadOnlyList<InputColumn> inputs, GoldenCase row) =>
-        row.Rows.Count == 0 ? engine.Evaluate(sql, inputs) : engine.EvaluateOver(sql, [.. row.Rows.Select(r => Columns(row, r))]);
+        row.Rows.Count == 0 ? engine.Evaluate(sql, inputs) : engine.EvaluateOver(sql, RowInputs(row));
 
     private static IReadOnlyList<InputColumn> Inputs(GoldenCase row) => Columns(row, row.Inputs);
+
+    /// <summary>The rows of an aggregate or running row, each with its place in the arrival order (<see cref="ArrivalOrder.Column"/>, from 1).</summary>
+    private static IReadOnlyList<IReadOnlyList<InputColumn>> RowInputs(GoldenCase row) =>
+        [.. row.Rows.Select((r, i) => (IReadOnlyList<InputColumn>)[.. Columns(row, r), new InputColumn(ArrivalOrder.Column, "BIGINT", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))])];
 
     private static IReadOnlyList<InputColumn> Columns(GoldenCase row, IReadOnlyDictionary<string, string?> values) =>
         [.. row.Ports.Select(p => new InputColumn(p.Key, DuckDbDialect.Instance.TypeName(SqlTypes.Of(PcTypes.Parse(p.Value)!.Value)), values.GetValueOrDefault(p.Key)))];

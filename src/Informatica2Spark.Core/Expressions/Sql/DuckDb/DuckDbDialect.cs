@@ -57,6 +57,13 @@ public sealed class DuckDbDialect : SqlDialect
         var other => throw new DialectNotSupportedException($"a literal of {other.GetType().Name} has no DuckDB form"),
     };
 
+    /// <summary>
+    /// Spark's aggregates by their DuckDB names: <c>percentile</c> (exact, linear interpolation between the closest
+    /// ranks) is DuckDB's <c>quantile_cont</c>; the others (<c>count</c>, <c>sum</c>, <c>avg</c>, <c>min</c>,
+    /// <c>max</c>, <c>min_by</c>, <c>max_by</c>, <c>median</c>, <c>stddev_samp</c>, <c>var_samp</c>) are spelled alike.
+    /// </summary>
+    protected override string AggregateName(string name) => name == "percentile" ? "quantile_cont" : name;
+
     protected override SqlExpr Rewrite(SqlFunction function) =>
         Functions.Value.TryGetValue(function.Name, out var rewrite)
             ? rewrite(function)
