@@ -32,7 +32,7 @@ internal static class TranslateExpressionCommand
         };
         var variables = new Option<string[]>("--variable")
         {
-            Description = "A mapping variable, $$NAME[:TYPE]=START (type string unless given), for SETVARIABLE and friends; the start value is bound into 'bound sql'. Repeatable.",
+            Description = "A mapping variable, $$NAME[:TYPE]=START (without a type: integer, decimal, date or string as the value reads), for SETVARIABLE and friends; the start value is bound into 'bound sql'. Repeatable.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var dateFormat = new Option<string>("--date-format")

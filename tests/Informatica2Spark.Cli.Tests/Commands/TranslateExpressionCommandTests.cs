@@ -97,6 +97,12 @@ public sealed class TranslateExpressionCommandTests
             yield return parameter;
         }
 
+        foreach (var variable in row.Variables)
+        {
+            yield return "--variable";
+            yield return variable;
+        }
+
         if (row.Settings.HighPrecision)
         {
             yield return "--high-precision";
