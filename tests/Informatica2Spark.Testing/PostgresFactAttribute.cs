@@ -23,7 +23,7 @@ public static class PostgresTestServer
 {
     public static string? ConnectionString => Environment.GetEnvironmentVariable("I2S_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
 
-    public static bool RequiredByCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool RequiredByCi => TestEnvironment.IsCi;
 
     /// <summary>The connection string, or a failure explaining how to provide one.</summary>
     public static string Require() => ConnectionString

@@ -19,7 +19,15 @@ public static class RepositoryPaths
     public static IReadOnlyList<string> CorpusExports => [.. Directory.EnumerateFiles(Path.Combine(Corpus, "xml")).Order(StringComparer.Ordinal)];
 
     public const string CorpusMissingMessage =
-        "../shared/corpus is absent beside the repository: corpus tests are skipped.";
+        "../shared/corpus is absent beside the repository: corpus tests are skipped (under CI=true they fail).";
+
+    /// <summary><c>../shared/reference</c> relative to the repository root (powrmart.dtd and the reference notes); may be absent.</summary>
+    public static string Reference => Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference"));
+
+    public static bool ReferenceAvailable => File.Exists(Path.Combine(Reference, "powrmart.dtd"));
+
+    public const string ReferenceMissingMessage =
+        "../shared/reference is absent beside the repository: tests against powrmart.dtd are skipped (under CI=true they fail).";
 
     private static string FindRoot([CallerFilePath] string sourceFile = "")
     {

@@ -72,10 +72,10 @@ public partial class ExportSchemaTests
         Assert.Contains(findings, f => f.Contains(mentioned, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ReferenceFact]
     public void Every_dtd_element_and_required_attribute_is_in_the_schema()
     {
-        var dtd = CommentPattern().Replace(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "..", "shared", "reference", "powrmart.dtd")), string.Empty);
+        var dtd = CommentPattern().Replace(File.ReadAllText(Path.Combine(RepositoryPaths.Reference, "powrmart.dtd")), string.Empty);
         var dtdElements = ElementPattern().Matches(dtd).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var schema = ExportSchema.SchemaSet;
         var xsdElements = schema.GlobalElements.Names.Cast<XmlQualifiedName>().Select(n => n.Name).ToHashSet(StringComparer.Ordinal);

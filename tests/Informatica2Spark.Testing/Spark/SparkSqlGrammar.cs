@@ -42,8 +42,7 @@ public static class SparkSqlGrammar
     private static string BuildStamp => Path.Combine(Folder, "dist", ".i2s-build.sha256");
 
     /// <summary>Whether CI (<c>CI=true</c>) requires the grammar tests, so that missing tools fail them instead of skipping them.</summary>
-    public static bool RequiredByCi =>
-        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool RequiredByCi => TestEnvironment.IsCi;
 
     /// <summary>
     /// Why the grammar check cannot run on this machine (<c>node</c>, or <c>npm</c> while the packages or the bundle
