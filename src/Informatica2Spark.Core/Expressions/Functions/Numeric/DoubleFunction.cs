@@ -76,3 +76,30 @@ internal sealed class DoubleFunction(
             new SqlBinary(SqlBinaryOperator.Equal, new SqlFunction("abs", value), new SqlLiteral(double.PositiveInfinity, SqlType.Double)),
             $"{call.Call.Function.Name}: numeric overflow");
 }
+
+/// <summary>
+/// A function of a base and an exponent computed in Double (LOG, POWER; DG: Integer Values in Calculations): both
+/// arguments are numbers converted to DOUBLE, the result is a Double.
+/// </summary>
+public abstract class BaseAndExponentFunction : ExpressionFunction
+{
+    public override FunctionCategory Category => FunctionCategory.Numeric;
+
+    public override string Syntax => $"{Name}(base, exponent)";
+
+    public override int MinArguments => 2;
+
+    public override int MaxArguments => 2;
+
+    public override PcType Bind(CallBinding call)
+    {
+        call.ExpectNumber(0);
+        call.ExpectNumber(1);
+        return PcType.Double;
+    }
+
+    public override SqlExpr Translate(CallTranslation call) => Translate(call, call.Number(0, PcType.Double), call.Number(1, PcType.Double));
+
+    /// <summary>The call's SQL from its base and exponent, both DOUBLE.</summary>
+    protected abstract SqlExpr Translate(CallTranslation call, SqlExpr @base, SqlExpr exponent);
+}

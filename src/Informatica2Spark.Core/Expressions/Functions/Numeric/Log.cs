@@ -1,7 +1,5 @@
-using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Sql;
 using Informatica2Spark.Core.Expressions.Translation;
-using Informatica2Spark.Core.Expressions.Types;
 
 namespace Informatica2Spark.Core.Expressions.Functions.Numeric;
 
@@ -12,31 +10,14 @@ namespace Informatica2Spark.Core.Expressions.Functions.Numeric;
 /// a negative value for the exponent" (the argument table asks for an exponent "greater than 0", so 0 is an error
 /// too). Spark's <c>log(base, expr)</c>, with those rows as row errors.
 /// </summary>
-public sealed class Log : ExpressionFunction
+public sealed class Log : BaseAndExponentFunction
 {
     private const string Message = "LOG: the base must be greater than 0 and not 1, and the exponent greater than 0";
 
     public override string Name => "LOG";
 
-    public override FunctionCategory Category => FunctionCategory.Numeric;
-
-    public override string Syntax => "LOG(base, exponent)";
-
-    public override int MinArguments => 2;
-
-    public override int MaxArguments => 2;
-
-    public override PcType Bind(CallBinding call)
+    protected override SqlExpr Translate(CallTranslation call, SqlExpr @base, SqlExpr exponent)
     {
-        call.ExpectNumber(0);
-        call.ExpectNumber(1);
-        return PcType.Double;
-    }
-
-    public override SqlExpr Translate(CallTranslation call)
-    {
-        var @base = call.Number(0, PcType.Double);
-        var exponent = call.Number(1, PcType.Double);
         var tests = new List<SqlExpr>();
         var constantError = false;
         if (call.IsLiteral(0, out var b))

@@ -1,7 +1,5 @@
-using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Sql;
 using Informatica2Spark.Core.Expressions.Translation;
-using Informatica2Spark.Core.Expressions.Types;
 
 namespace Informatica2Spark.Core.Expressions.Functions.Numeric;
 
@@ -13,29 +11,12 @@ namespace Informatica2Spark.Core.Expressions.Functions.Numeric;
 /// the TLR shows 5.5 becoming 6). A result beyond Double's range is a row error (undocumented; see
 /// <see cref="DoubleFunction.Overflow"/>).
 /// </summary>
-public sealed class Power : ExpressionFunction
+public sealed class Power : BaseAndExponentFunction
 {
     public override string Name => "POWER";
 
-    public override FunctionCategory Category => FunctionCategory.Numeric;
-
-    public override string Syntax => "POWER(base, exponent)";
-
-    public override int MinArguments => 2;
-
-    public override int MaxArguments => 2;
-
-    public override PcType Bind(CallBinding call)
+    protected override SqlExpr Translate(CallTranslation call, SqlExpr @base, SqlExpr exponent)
     {
-        call.ExpectNumber(0);
-        call.ExpectNumber(1);
-        return PcType.Double;
-    }
-
-    public override SqlExpr Translate(CallTranslation call)
-    {
-        var @base = call.Number(0, PcType.Double);
-        var exponent = call.Number(1, PcType.Double);
         var wholeExponent = call.IsLiteral(1, out var e) && (e is not decimal number || number == Math.Truncate(number));
         var baseNotNegative = call.IsLiteral(0, out var b) && (b is not decimal value || value >= 0);
         if (!wholeExponent && !baseNotNegative)
