@@ -31,6 +31,11 @@ public static class Comparisons
 
         if (op is BinaryOperator.Equal or BinaryOperator.NotEqual)
         {
+            if (IsNull(left) && IsNull(right))
+            {
+                return SqlLiteral.Bool(op == BinaryOperator.Equal);
+            }
+
             var same = new SqlBinary(SqlBinaryOperator.NullSafeEqual, left, right);
             return op == BinaryOperator.Equal ? same : new SqlUnary(SqlUnaryOperator.Not, same);
         }
@@ -42,6 +47,17 @@ public static class Comparisons
 
         // The outcome when only the left operand is NULL, and when only the right one is.
         var leftNullOutcome = high == leftIsGreater;
+
+        // A NULL constant decides the outcome by the other operand alone: NULL > 1 is TRUE under HIGH.
+        if (IsNull(left) || IsNull(right))
+        {
+            var outcome = IsNull(left) ? leftNullOutcome : !leftNullOutcome;
+            var other = IsNull(left) ? right : left;
+            return IsNull(other) ? SqlLiteral.Bool(orEqual)
+                : CannotBeNull(other) || outcome == orEqual ? SqlLiteral.Bool(outcome)
+                : new SqlCase([new SqlWhen(new SqlIsNull(other), SqlLiteral.Bool(orEqual))], SqlLiteral.Bool(outcome));
+        }
+
         var whens = new List<SqlWhen>();
         if (!CannotBeNull(left) && !CannotBeNull(right))
         {
@@ -62,4 +78,6 @@ public static class Comparisons
     }
 
     private static bool CannotBeNull(SqlExpr expression) => expression is SqlLiteral { Value: not null };
+
+    private static bool IsNull(SqlExpr expression) => expression is SqlNull or SqlLiteral { Value: null };
 }
