@@ -59,6 +59,12 @@ public sealed class GoldenTableTests
             var result = StandaloneExpressions.Translate(row.Request());
             var translation = result.Translation;
             var verdict = translation.Verdict.ToString().ToLowerInvariant();
+            if (GoldenAccept.Enabled && (translation.Sql != row.Sql || translation.ErrorSql != row.ErrorSql))
+            {
+                GoldenAccept.Write(row, "sql", translation.Sql);
+                GoldenAccept.Write(row, "errorSql", translation.ErrorSql);
+            }
+
             if (translation.Sql != row.Sql)
             {
                 problems.Add($"{row}: sql\n  expected: {row.Sql ?? "(not translated)"}\n  actual:   {translation.Sql ?? "(not translated): " + string.Join("; ", translation.Problems.Select(p => p.Message))}");
