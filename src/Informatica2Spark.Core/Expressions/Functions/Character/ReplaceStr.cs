@@ -51,7 +51,7 @@ public sealed class ReplaceStr : ExpressionFunction
         var text = call.String(1);
         var olds = Enumerable.Range(2, call.Count - 3).ToList();
         var constant = olds.Select(i => Strings.IsConstantText(call, i, out var old) ? old : null).ToList();
-        var allConstant = olds.All(i => call.IsLiteral(i, out _));
+        var allConstant = olds.All(i => Strings.IsConstantText(call, i, out _));
         if (allConstant && constant.All(string.IsNullOrEmpty))
         {
             return text;
@@ -73,7 +73,7 @@ public sealed class ReplaceStr : ExpressionFunction
             // OldStrings known only at run time: each quoted in SQL, the empty and NULL ones left out by concat_ws.
             var parts = olds.Select((index, k) => constant[k] is { Length: > 0 } known
                 ? (SqlExpr)SqlLiteral.String(RegexText.Quote(known))
-                : call.IsLiteral(index, out _)
+                : Strings.IsConstantText(call, index, out _)
                     ? SqlNull.Instance
                     : new SqlCase(
                         [new SqlWhen(new SqlBinary(SqlBinaryOperator.NotEqual, call.String(index), SqlLiteral.String(string.Empty)), Strings.Call("regexp_replace", call.String(index), SqlLiteral.String(RegexText.MetacharacterGroup), SqlLiteral.String("\\\\$1")))],

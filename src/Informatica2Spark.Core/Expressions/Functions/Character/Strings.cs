@@ -42,12 +42,21 @@ internal static class Strings
             : call.Int(index);
     }
 
-    /// <summary>The argument is a constant whose value as text is known at conversion: a string, or a number as PowerCenter converts it.</summary>
+    /// <summary>
+    /// The argument is a constant whose value as text is known at conversion: a string, a number as PowerCenter converts
+    /// it, or a call worked out to a string constant (<c>CHR(39)</c>); null text for NULL.
+    /// </summary>
     public static bool IsConstantText(CallTranslation call, int index, out string? text)
     {
         text = null;
         if (!call.IsLiteral(index, out var value))
         {
+            if (call[index] is SqlLiteral { Value: string folded, Type.Kind: SqlTypeKind.String })
+            {
+                text = folded;
+                return true;
+            }
+
             return false;
         }
 

@@ -61,14 +61,15 @@ internal sealed class CharacterDuckDbFunctions : IDuckDbFunctions
             ],
             Int(0));
         var clamped = new SqlNativeFunction("greatest", start, Int(0));
+        var nullPosition = new SqlWhen(new SqlIsNull(pos), SqlLiteral.Null(SqlType.String));
         if (f.Arguments.Count == 2)
         {
-            return new SqlNativeFunction("substring", text, Binary(SqlBinaryOperator.Add, clamped, Int(1)));
+            return new SqlCase([nullPosition], new SqlNativeFunction("substring", text, Binary(SqlBinaryOperator.Add, clamped, Int(1))));
         }
 
         var end = Binary(SqlBinaryOperator.Add, start, f.Arguments[2]);
         return new SqlCase(
-            [new SqlWhen(Binary(SqlBinaryOperator.GreaterOrEqual, clamped, end), SqlLiteral.String(string.Empty))],
+            [nullPosition, new SqlWhen(Binary(SqlBinaryOperator.GreaterOrEqual, clamped, end), SqlLiteral.String(string.Empty))],
             new SqlNativeFunction("substring", text, Binary(SqlBinaryOperator.Add, clamped, Int(1)), Binary(SqlBinaryOperator.Subtract, end, clamped)));
     }
 
