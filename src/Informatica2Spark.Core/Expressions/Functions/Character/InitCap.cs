@@ -38,7 +38,7 @@ public sealed class InitCap : ExpressionFunction
 
     public override SqlExpr Translate(CallTranslation call)
     {
-        if (call.IsLiteral(0, out var value) && value is null)
+        if (Strings.AnyNullLiteral(call))
         {
             return Strings.NullString;
         }

@@ -38,14 +38,8 @@ public sealed class Instr : ExpressionFunction
 
     public override PcType Bind(CallBinding call)
     {
-        call.ExpectString(0);
-        call.ExpectString(1);
-        for (var i = 2; i < call.Count; i++)
-        {
-            call.ExpectNumber(i);
-        }
-
-        if (call.Literal(3) is { Value: decimal occurrence } && occurrence < 1)
+        Strings.Expect(call, "ssnnn");
+        if (call.Count > 3 && Strings.IsConstantNumber(call[3], out var occurrence) && occurrence < 1)
         {
             call.Problem(3, "occurrence must be a positive integer greater than 0");
         }
@@ -60,7 +54,7 @@ public sealed class Instr : ExpressionFunction
 
     public override SqlExpr Translate(CallTranslation call)
     {
-        if (Enumerable.Range(0, Math.Min(call.Count, 4)).Any(i => call.IsLiteral(i, out var value) && value is null))
+        if (Strings.AnyNullLiteral(call, 4))
         {
             return new SqlCast(SqlNull.Instance, SqlType.Int);
         }
@@ -107,7 +101,7 @@ public sealed class Instr : ExpressionFunction
     /// <summary>The position of the n-th match at or after <paramref name="from"/> (at least 1).</summary>
     private static SqlExpr Forward(Search search, SqlExpr from, SqlExpr occurrence, int? constant)
     {
-        if (constant is { } n and <= NestedOccurrences)
+        if (constant is { } n and >= 1 and <= NestedOccurrences)
         {
             return Nested(search.Target, search.Value, from, n);
         }
@@ -123,7 +117,7 @@ public sealed class Instr : ExpressionFunction
     private static SqlExpr Backward(Search search, SqlExpr start, SqlExpr occurrence, int? constant)
     {
         var length = Strings.Call("length", search.Value);
-        if (constant is { } n and <= NestedOccurrences)
+        if (constant is { } n and >= 1 and <= NestedOccurrences)
         {
             // A match beginning at or before the start is one of the reversed value in the reversed string at or
             // after 1 - start - len(search); a match at reversed position j begins at len(string) + 2 - len(search) - j.

@@ -36,13 +36,7 @@ public sealed class Pad(string name, string sparkName) : ExpressionFunction
 
     public override PcType Bind(CallBinding call)
     {
-        call.ExpectString(0);
-        call.ExpectNumber(1);
-        if (call.Count == 3)
-        {
-            call.ExpectString(2);
-        }
-
+        Strings.Expect(call, "sns");
         return call.Literal(1) is { Value: decimal length } && length is >= 1 and <= 104_857_600
             ? PcType.String((int)Math.Round(length, MidpointRounding.AwayFromZero))
             : PcType.String(Math.Max(Strings.Precision(call[0].Type), PcType.String().Precision));
@@ -50,7 +44,7 @@ public sealed class Pad(string name, string sparkName) : ExpressionFunction
 
     public override SqlExpr Translate(CallTranslation call)
     {
-        if (Enumerable.Range(0, call.Count).Any(i => call.IsLiteral(i, out var value) && value is null))
+        if (Strings.AnyNullLiteral(call))
         {
             return Strings.NullString;
         }

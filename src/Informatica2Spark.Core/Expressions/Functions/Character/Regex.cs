@@ -32,9 +32,6 @@ internal static class RegexFunctions
         call.Approximate("the pattern is read at run time and used as a Java regular expression, which reads most Perl syntax alike");
         return wrapComputed(call.String(index));
     }
-
-    internal static bool AnyNullLiteral(CallTranslation call, int count) =>
-        Enumerable.Range(0, Math.Min(count, call.Count)).Any(i => call.IsLiteral(i, out var value) && value is null);
 }
 
 /// <summary>
@@ -58,14 +55,13 @@ public sealed class RegMatch : ExpressionFunction
 
     public override PcType Bind(CallBinding call)
     {
-        call.ExpectString(0);
-        call.ExpectString(1);
+        Strings.Expect(call, "ss");
         return PcType.Boolean;
     }
 
     public override SqlExpr Translate(CallTranslation call)
     {
-        if (RegexFunctions.AnyNullLiteral(call, 2))
+        if (Strings.AnyNullLiteral(call, 2))
         {
             return new SqlCast(SqlNull.Instance, SqlType.Boolean);
         }
@@ -98,13 +94,7 @@ public sealed class RegExtract : ExpressionFunction
 
     public override PcType Bind(CallBinding call)
     {
-        call.ExpectString(0);
-        call.ExpectString(1);
-        if (call.Count > 2)
-        {
-            call.ExpectNumber(2);
-        }
-
+        Strings.Expect(call, "ssn");
         if (call.Count > 3)
         {
             call.ExpectIntegerLiteral(3, "match_from_start");
@@ -115,7 +105,7 @@ public sealed class RegExtract : ExpressionFunction
 
     public override SqlExpr Translate(CallTranslation call)
     {
-        if (RegexFunctions.AnyNullLiteral(call, 3))
+        if (Strings.AnyNullLiteral(call, 3))
         {
             return Strings.NullString;
         }
@@ -164,14 +154,7 @@ public sealed class RegReplace : ExpressionFunction
 
     public override PcType Bind(CallBinding call)
     {
-        call.ExpectString(0);
-        call.ExpectString(1);
-        call.ExpectString(2);
-        if (call.Count > 3)
-        {
-            call.ExpectNumber(3);
-        }
-
+        Strings.Expect(call, "sssn");
         return PcType.String(Math.Max(Strings.Precision(call[0].Type), PcType.String().Precision));
     }
 
@@ -182,7 +165,7 @@ public sealed class RegReplace : ExpressionFunction
             return call.Unsupported("Spark's regexp_replace replaces every match; a number of replacements has no built-in form");
         }
 
-        if (RegexFunctions.AnyNullLiteral(call, 3))
+        if (Strings.AnyNullLiteral(call, 3))
         {
             return Strings.NullString;
         }

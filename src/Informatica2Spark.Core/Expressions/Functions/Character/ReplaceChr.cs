@@ -31,10 +31,7 @@ public sealed class ReplaceChr : ExpressionFunction
 
     public override PcType Bind(CallBinding call)
     {
-        call.ExpectNumber(0);
-        call.ExpectString(1);
-        call.ExpectString(2);
-        call.ExpectString(3);
+        Strings.Expect(call, "nsss");
         return Strings.SameLength(call, 1);
     }
 

@@ -55,7 +55,7 @@ public sealed class SimpleStringFunction(string name, string sparkName, bool int
     }
 
     public override SqlExpr Translate(CallTranslation call) =>
-        call.IsLiteral(0, out var value) && value is null
+        Strings.AnyNullLiteral(call)
             ? integerResult ? new SqlCast(SqlNull.Instance, SqlType.Int) : Strings.NullString
             : new SqlFunction(sparkName, call.String(0));
 }

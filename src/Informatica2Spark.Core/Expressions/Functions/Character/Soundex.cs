@@ -37,7 +37,7 @@ public sealed class Soundex : ExpressionFunction
 
     public override SqlExpr Translate(CallTranslation call)
     {
-        if (call.IsLiteral(0, out var value) && value is null)
+        if (Strings.AnyNullLiteral(call))
         {
             return Strings.NullString;
         }
@@ -71,12 +71,7 @@ public sealed class Metaphone : ExpressionFunction
 
     public override PcType Bind(CallBinding call)
     {
-        call.ExpectString(0);
-        if (call.Count == 2)
-        {
-            call.ExpectNumber(1);
-        }
-
+        Strings.Expect(call, "sn");
         return Strings.SameLength(call);
     }
 

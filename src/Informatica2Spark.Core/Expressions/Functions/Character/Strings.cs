@@ -101,18 +101,25 @@ internal static class Strings
         }
     }
 
+    /// <summary>One of the first <paramref name="count"/> arguments (all when null) is the constant NULL, which makes the result NULL.</summary>
+    public static bool AnyNullLiteral(CallTranslation call, int? count = null) =>
+        Enumerable.Range(0, Math.Min(count ?? call.Count, call.Count)).Any(i => call.IsLiteral(i, out var value) && value is null);
+
+    /// <summary>
+    /// Checks the arguments that are present by a letter each: <c>s</c> a string (numbers and dates converted),
+    /// <c>n</c> a number; so <c>"sns"</c> is a string, a number, and an optional string.
+    /// </summary>
+    public static void Expect(CallBinding call, string kinds)
+    {
+        for (var i = 0; i < Math.Min(kinds.Length, call.Count); i++)
+        {
+            _ = kinds[i] == 'n' ? call.ExpectNumber(i) : call.ExpectString(i);
+        }
+    }
+
     /// <summary>A call of a Spark function.</summary>
     public static SqlFunction Call(string name, params SqlExpr[] arguments) => new(name, arguments);
 
     /// <summary>A typed NULL string, for a result known to be NULL.</summary>
     public static SqlExpr NullString => new SqlCast(SqlNull.Instance, SqlType.String);
-
-    /// <summary>Accepts a string or binary argument (MD5, CRC32...); numbers and dates are converted to strings.</summary>
-    public static void ExpectStringOrBinary(CallBinding call, int index)
-    {
-        if (call[index].Type.Kind != PcTypeKind.Binary)
-        {
-            call.ExpectString(index);
-        }
-    }
 }

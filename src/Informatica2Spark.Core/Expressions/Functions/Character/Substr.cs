@@ -30,19 +30,13 @@ public sealed class Substr : ExpressionFunction
 
     public override PcType Bind(CallBinding call)
     {
-        call.ExpectString(0);
-        call.ExpectNumber(1);
-        if (call.Count == 3)
-        {
-            call.ExpectNumber(2);
-        }
-
+        Strings.Expect(call, "snn");
         return Strings.SameLength(call);
     }
 
     public override SqlExpr Translate(CallTranslation call)
     {
-        if (Enumerable.Range(0, call.Count).Any(i => call.IsLiteral(i, out var value) && value is null))
+        if (Strings.AnyNullLiteral(call))
         {
             return Strings.NullString;
         }

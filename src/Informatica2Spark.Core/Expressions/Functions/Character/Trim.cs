@@ -39,18 +39,13 @@ public sealed class Trim(string name, string sparkName) : ExpressionFunction
 
     public override PcType Bind(CallBinding call)
     {
-        call.ExpectString(0);
-        if (call.Count == 2)
-        {
-            call.ExpectString(1);
-        }
-
+        Strings.Expect(call, "ss");
         return Strings.SameLength(call);
     }
 
     public override SqlExpr Translate(CallTranslation call)
     {
-        if (Enumerable.Range(0, call.Count).Any(i => call.IsLiteral(i, out var value) && value is null))
+        if (Strings.AnyNullLiteral(call))
         {
             return Strings.NullString;
         }
