@@ -3,15 +3,14 @@ namespace Informatica2Spark.Core.Expressions.Sql.DuckDb;
 /// <summary>
 /// DuckDB forms of the Spark functions the numeric, scientific, conversion, test and special functions use. Where
 /// DuckDB raises an error Spark does not, the form gives Spark's value: <c>ln</c> of a value not above 0 is NULL,
-/// <c>sqrt</c> of a negative value NaN; <c>log(base, x)</c> is NULL when either is not above 0; Spark's
-/// <c>regexp_replace</c> replaces every match (DuckDB's the first, unless given 'g'); <c>sign</c> is a DOUBLE; <c>elt</c>
+/// <c>sqrt</c> of a negative value NaN; <c>log(base, x)</c> is NULL when either is not above 0; <c>sign</c> is a DOUBLE; <c>elt</c>
 /// picks its 1-based argument, NULL out of range. Spark's <c>rand</c> and <c>conv</c> have no DuckDB form: DuckDB's
 /// <c>random</c> takes no seed, and DuckDB parses no base but 10.
 /// </summary>
 internal sealed class NumericDuckDbFunctions : IDuckDbFunctions
 {
     private static readonly string[] Same =
-        ["abs", "ceil", "floor", "exp", "cos", "cosh", "sin", "sinh", "tan", "tanh", "power", "round", "greatest", "least", "lower", "regexp_extract"];
+        ["abs", "ceil", "floor", "exp", "cos", "cosh", "sin", "sinh", "tan", "tanh", "power", "round", "greatest", "least"];
 
     public IEnumerable<(string SparkName, Func<SqlFunction, SqlExpr> Rewrite)> Functions =>
     [
@@ -24,8 +23,6 @@ internal sealed class NumericDuckDbFunctions : IDuckDbFunctions
             new SqlBinary(SqlBinaryOperator.And, new SqlBinary(SqlBinaryOperator.Greater, f.Arguments[0], Zero), new SqlBinary(SqlBinaryOperator.Greater, f.Arguments[1], Zero)),
             new SqlBinary(SqlBinaryOperator.Divide, new SqlNativeFunction("ln", f.Arguments[1]), new SqlNativeFunction("ln", f.Arguments[0])))),
         ("sign", f => new SqlCast(new SqlNativeFunction("sign", f.Arguments[0]), SqlType.Double)),
-        ("rlike", f => new SqlNativeFunction("regexp_matches", f.Arguments)),
-        ("regexp_replace", RegexpReplace),
         ("elt", f => new SqlCase(
             [.. f.Arguments.Skip(1).Select((value, i) => new SqlWhen(new SqlBinary(SqlBinaryOperator.Equal, f.Arguments[0], SqlLiteral.Int(i + 1)), value))],
             null)),
@@ -34,10 +31,4 @@ internal sealed class NumericDuckDbFunctions : IDuckDbFunctions
     private static SqlLiteral Zero => SqlLiteral.Int(0);
 
     private static SqlExpr When(SqlExpr condition, SqlExpr value) => new SqlCase([new SqlWhen(condition, value)], null);
-
-    /// <summary>Every match replaced; a replacement with group references ($1 in Spark, \1 in DuckDB) is not rewritten.</summary>
-    private static SqlExpr RegexpReplace(SqlFunction function) =>
-        function.Arguments is [var text, var pattern, SqlLiteral { Value: string replacement } literal] && !replacement.Contains('$') && !replacement.Contains('\\')
-            ? new SqlNativeFunction("regexp_replace", text, pattern, literal, SqlLiteral.String("g"))
-            : throw new DialectNotSupportedException("Spark's regexp_replace with a replacement that is not a constant without group references has no DuckDB form in i2s");
 }
