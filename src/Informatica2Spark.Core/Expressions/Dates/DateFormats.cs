@@ -223,13 +223,18 @@ public static class DateFormats
     {
         var pieces = new List<SqlExpr>();
         var pattern = new StringBuilder();
+        var text = new StringBuilder();
+        var hasLetters = false;
         void FlushPattern()
         {
             if (pattern.Length > 0)
             {
-                pieces.Add(Call("date_format", value, SqlLiteral.String(pattern.ToString())));
+                pieces.Add(hasLetters ? Call("date_format", value, SqlLiteral.String(pattern.ToString())) : SqlLiteral.String(text.ToString()));
                 pattern.Clear();
             }
+
+            text.Clear();
+            hasLetters = false;
         }
 
         foreach (var element in Tokenize(format))
@@ -237,10 +242,12 @@ public static class DateFormats
             if (element.Token == DateToken.Text)
             {
                 pattern.Append(QuotePatternText(element.Text));
+                text.Append(element.Text);
             }
             else if (SparkPatterns.TryGetValue(element.Token, out var letters))
             {
                 pattern.Append(letters);
+                hasLetters = true;
             }
             else
             {
@@ -250,6 +257,11 @@ public static class DateFormats
         }
 
         FlushPattern();
+        if (pieces.Count > 0 && pieces.All(p => p is SqlLiteral))
+        {
+            pieces = [Call("date_format", value, SqlLiteral.String(QuotePatternText(string.Concat(pieces.Select(p => (string)((SqlLiteral)p).Value!)))))];
+        }
+
         return new DateText(pieces.Count switch
         {
             0 => Call("date_format", value, SqlLiteral.String(string.Empty)),

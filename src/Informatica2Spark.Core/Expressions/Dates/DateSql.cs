@@ -31,6 +31,37 @@ internal static class DateSql
 
     public static SqlExpr AtLeast(SqlExpr left, SqlExpr right) => new SqlBinary(SqlBinaryOperator.GreaterOrEqual, left, right);
 
+    /// <summary>
+    /// <c>low &lt;= value AND value &lt;= high</c>, or null when the value is a constant within the range (no check
+    /// needed); a constant outside it gives FALSE.
+    /// </summary>
+    public static SqlExpr? Between(SqlExpr value, long low, long high)
+    {
+        if (value is SqlLiteral { Value: long constant })
+        {
+            return constant >= low && constant <= high ? null : SqlLiteral.Bool(false);
+        }
+
+        return new SqlBinary(SqlBinaryOperator.And, AtLeast(value, Int(low)), new SqlBinary(SqlBinaryOperator.LessOrEqual, value, Int(high)));
+    }
+
+    /// <summary>Conditions joined with AND, the absent ones left out; null when none is left.</summary>
+    public static SqlExpr? All(params SqlExpr?[] conditions) =>
+        conditions.OfType<SqlExpr>().Aggregate((SqlExpr?)null, (all, next) => all is null ? next : new SqlBinary(SqlBinaryOperator.And, all, next));
+
+    /// <summary><c>CASE WHEN condition THEN value END</c>, or the value when there is no condition.</summary>
+    public static SqlExpr When(SqlExpr? condition, SqlExpr value) => condition is null ? value : new SqlCase([new SqlWhen(condition, value)], null);
+
+    /// <summary>The value is not NULL; null (no check) for a constant that is not NULL.</summary>
+    public static SqlExpr? NotNull(SqlExpr value) => value is SqlLiteral { Value: not null } ? null : new SqlIsNull(value, Negated: true);
+
+    /// <summary>A whole-number argument as an INT: constants (also negative ones) as literals, other values cast.</summary>
+    public static SqlExpr IntArgument(Translation.CallTranslation call, int index) => call.Bound(index) switch
+    {
+        Binding.BoundUnary { Operator: Syntax.UnaryOperator.Negate, Operand: Binding.BoundLiteral { Value: decimal value } } when value == Math.Truncate(value) && value <= int.MaxValue => Int(-(long)value),
+        _ => call.Int(index),
+    };
+
     /// <summary>The microseconds of the second (0-999999): <c>CAST(date_format(ts, 'SSSSSS') AS INT)</c>, in every Spark version.</summary>
     public static SqlExpr MicrosOfSecond(SqlExpr timestamp) => AsInt(Call("date_format", timestamp, SqlLiteral.String("SSSSSS")));
 

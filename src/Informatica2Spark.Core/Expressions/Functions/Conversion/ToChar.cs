@@ -17,8 +17,9 @@ namespace Informatica2Spark.Core.Expressions.Functions.Conversion;
 /// microseconds. NULL gives NULL.
 /// </para>
 /// <para>
-/// Numbers: integers as their digits; decimals (high precision) as Spark writes them, with the digits of their scale
-/// (PowerCenter 10.5.1 pads to the port's scale; earlier versions did not say); doubles with 15 significant digits,
+/// Numbers: integers as their digits; decimals with high precision as Spark writes them, with the digits of their
+/// scale (PowerCenter 10.5.1 pads to the port's scale; earlier versions did not say), and without it as doubles ("In
+/// low precision mode, TO_CHAR treats decimal values as double values"); doubles with 15 significant digits,
 /// trailing zeros removed, in decimal notation for magnitudes from 1e-16 up to 1e15 and otherwise in scientific
 /// notation with a three-digit exponent ('1.08427649682088e+019', '1.23456789012346e+015' for 1234567890123456).
 /// Doubles are rounded by Java's formatter (half up on the decimal expansion), which can differ from PowerCenter's in
@@ -90,6 +91,7 @@ public sealed class ToChar : ExpressionFunction
         return type.Kind switch
         {
             PcTypeKind.Double => DoubleText(call[0]),
+            PcTypeKind.Decimal when !call.Settings.HighPrecision => DoubleText(new SqlCast(call[0], SqlType.Double)),
             PcTypeKind.Null => new SqlCast(SqlNull.Instance, SqlType.String),
             _ => call.String(0),
         };

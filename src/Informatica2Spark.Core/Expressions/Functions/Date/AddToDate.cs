@@ -43,7 +43,7 @@ public sealed class AddToDate : ExpressionFunction
             return new SqlCast(SqlNull.Instance, SqlType.Timestamp);
         }
 
-        var amount = call.Int(2);
+        var amount = IntArgument(call, 2);
         if (part == DatePart.Nanosecond)
         {
             call.Approximate("nanoseconds are added in whole microseconds, rounded: Spark timestamps hold microseconds");

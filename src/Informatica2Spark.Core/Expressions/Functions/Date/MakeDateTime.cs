@@ -37,9 +37,9 @@ public sealed class MakeDateTime : ExpressionFunction
 
     public override SqlExpr Translate(CallTranslation call)
     {
-        SqlExpr Part(int index) => index < call.Count ? call.Int(index) : Int(0);
+        SqlExpr Part(int index) => index < call.Count ? IntArgument(call, index) : Int(0);
         var second = Part(5);
-        var checks = Enumerable.Range(0, call.Count).Select(i => (SqlExpr)new SqlIsNull(call[i], Negated: true)).ToList();
+        SqlExpr? valid = null;
         if (call.Count == 7)
         {
             if (!call.IsLiteral(6, out var nanos) || nanos is not decimal n || n % 1000 != 0)
@@ -48,20 +48,18 @@ public sealed class MakeDateTime : ExpressionFunction
             }
 
             var nanosecond = Part(6);
-            checks.Add(new SqlBinary(SqlBinaryOperator.Less, nanosecond, Int(1_000_000_000)));
-            second = Add(second, Multiply(AsInt(Call("floor", Divide(nanosecond, Int(1000)))), new SqlLiteral(0.000001m, SqlType.Decimal(6, 6))));
+            valid = Between(nanosecond, 0, 999_999_999);
+            second = Add(second, Multiply(nanosecond is SqlLiteral { Value: long ns } ? Int(ns / 1000) : AsInt(Call("floor", Divide(nanosecond, Int(1000)))), new SqlLiteral(0.000001m, SqlType.Decimal(6, 6))));
         }
 
         if (call.Count >= 6)
         {
-            checks.Add(new SqlBinary(SqlBinaryOperator.Less, Part(5), Int(60)));
+            valid = All(Between(Part(5), 0, 59), valid);
         }
 
-        var value = Call("make_timestamp", Part(0), Part(1), Part(2), Part(3), Part(4), second);
-        var valid = checks.Skip(call.Count).Aggregate((SqlExpr?)null, (all, check) => all is null ? check : new SqlBinary(SqlBinaryOperator.And, all, check));
-        var result = valid is null ? (SqlExpr)value : new SqlCase([new SqlWhen(valid, value)], null);
-        var allPresent = checks.Take(call.Count).Aggregate((a, b) => new SqlBinary(SqlBinaryOperator.And, a, b));
-        call.RowError(new SqlBinary(SqlBinaryOperator.And, allPresent, new SqlIsNull(result)), "MAKE_DATE_TIME: the parts make no valid date");
+        var result = When(valid, Call("make_timestamp", Part(0), Part(1), Part(2), Part(3), Part(4), second));
+        var present = All([.. Enumerable.Range(0, call.Count).Select(i => NotNull(call[i]))]);
+        call.RowError(All(present, new SqlIsNull(result))!, "MAKE_DATE_TIME: the parts make no valid date");
         return result;
     }
 }

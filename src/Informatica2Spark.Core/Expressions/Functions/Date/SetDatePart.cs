@@ -49,12 +49,10 @@ public sealed class SetDatePart : ExpressionFunction
         }
 
         var date = call[0];
-        var value = call.Int(2);
+        var value = IntArgument(call, 2);
         var micros = MicrosOfSecond(date);
         SqlExpr Seconds(SqlExpr whole, SqlExpr fraction) => Add(whole, Multiply(fraction, new SqlLiteral(0.000001m, SqlType.Decimal(6, 6))));
-        SqlExpr Within(SqlExpr result, long high) => new SqlCase(
-            [new SqlWhen(new SqlBinary(SqlBinaryOperator.And, AtLeast(value, Int(0)), new SqlBinary(SqlBinaryOperator.LessOrEqual, value, Int(high))), result)],
-            null);
+        SqlExpr Within(SqlExpr result, long high) => When(Between(value, 0, high), result);
         SqlExpr second = part switch
         {
             DatePart.Second => Within(Seconds(value, micros), 59),
@@ -71,9 +69,7 @@ public sealed class SetDatePart : ExpressionFunction
             part == DatePart.Hour ? value : Call("hour", date),
             part == DatePart.Minute ? value : Call("minute", date),
             second);
-        var improper = new SqlCase(
-            [new SqlWhen(new SqlBinary(SqlBinaryOperator.And, new SqlIsNull(date, Negated: true), new SqlIsNull(value, Negated: true)), Call("raise_error", SqlLiteral.String("SET_DATE_PART: the value makes no valid date")))],
-            null);
+        var improper = When(All(NotNull(date), NotNull(value)) ?? SqlLiteral.Bool(true), Call("raise_error", SqlLiteral.String("SET_DATE_PART: the value makes no valid date")));
         return Call("coalesce", result, improper);
     }
 }

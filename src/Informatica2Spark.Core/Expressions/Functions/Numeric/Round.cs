@@ -1,6 +1,7 @@
 using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Dates;
 using Informatica2Spark.Core.Expressions.Sql;
+using Informatica2Spark.Core.Expressions.Syntax;
 using Informatica2Spark.Core.Expressions.Translation;
 using Informatica2Spark.Core.Expressions.Types;
 using static Informatica2Spark.Core.Expressions.Dates.DateSql;
@@ -55,7 +56,7 @@ public sealed class Round : ExpressionFunction
         if (call.Count > 1)
         {
             call.ExpectNumber(1);
-            if (call.Literal(1) is { Value: decimal precision })
+            if (Constant(call[1]) is { } precision)
             {
                 call.Data = (int)Math.Round(precision, MidpointRounding.AwayFromZero);
             }
@@ -72,6 +73,14 @@ public sealed class Round : ExpressionFunction
 
         return type.Kind == PcTypeKind.Boolean ? PcType.Integer : type;
     }
+
+    /// <summary>A constant number: a literal, or a negated literal (<c>-2</c>).</summary>
+    private static decimal? Constant(BoundExpression argument) => argument switch
+    {
+        BoundLiteral { Value: decimal value } => value,
+        BoundUnary { Operator: UnaryOperator.Negate, Operand: BoundLiteral { Value: decimal value } } => -value,
+        _ => null,
+    };
 
     public override SqlExpr Translate(CallTranslation call)
     {
