@@ -16,33 +16,20 @@ namespace Informatica2Spark.Core.Expressions.Functions.Date;
 /// <c>add_months</c> would drop the time). An amount with a fraction is truncated to an integer. Nanoseconds are
 /// added in whole microseconds (Spark timestamps hold microseconds).
 /// </summary>
-public sealed class AddToDate : ExpressionFunction
+public sealed class AddToDate : DatePartFunction
 {
     public override string Name => "ADD_TO_DATE";
 
-    public override FunctionCategory Category => FunctionCategory.Date;
-
     public override string Syntax => "ADD_TO_DATE(date, format, amount)";
-
-    public override int MinArguments => 3;
 
     public override int MaxArguments => 3;
 
-    public override PcType Bind(CallBinding call)
-    {
-        call.ExpectDate(0);
-        call.Data = DateParts.Bind(call, 1);
-        call.ExpectNumber(2);
-        return PcType.DateTime;
-    }
+    protected override int FormatIndex => 1;
 
-    public override SqlExpr Translate(CallTranslation call)
-    {
-        if (call.Data is not DatePart part)
-        {
-            return new SqlCast(SqlNull.Instance, SqlType.Timestamp);
-        }
+    protected override PcType ResultType => PcType.DateTime;
 
+    protected override SqlExpr Translate(CallTranslation call, DatePart part)
+    {
         var amount = IntArgument(call, 2);
         if (part == DatePart.Nanosecond)
         {

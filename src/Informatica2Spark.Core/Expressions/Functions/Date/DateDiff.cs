@@ -25,33 +25,20 @@ namespace Informatica2Spark.Core.Expressions.Functions.Date;
 /// divides by 31 and is not used.
 /// </para>
 /// </summary>
-public sealed class DateDiff : ExpressionFunction
+public sealed class DateDiff : DatePartFunction
 {
     public override string Name => "DATE_DIFF";
 
-    public override FunctionCategory Category => FunctionCategory.Date;
-
     public override string Syntax => "DATE_DIFF(date1, date2, format)";
-
-    public override int MinArguments => 3;
 
     public override int MaxArguments => 3;
 
-    public override PcType Bind(CallBinding call)
-    {
-        call.ExpectDate(0);
-        call.ExpectDate(1);
-        call.Data = DateParts.Bind(call, 2);
-        return PcType.Double;
-    }
+    protected override int FormatIndex => 2;
 
-    public override SqlExpr Translate(CallTranslation call)
-    {
-        if (call.Data is not DatePart part)
-        {
-            return new SqlCast(SqlNull.Instance, SqlType.Double);
-        }
+    protected override PcType ResultType => PcType.Double;
 
+    protected override SqlExpr Translate(CallTranslation call, DatePart part)
+    {
         var micros = call.SparkAtLeast(3, 1);
         if (part is DatePart.Year or DatePart.Month)
         {

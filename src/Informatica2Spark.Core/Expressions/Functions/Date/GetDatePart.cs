@@ -15,27 +15,19 @@ namespace Informatica2Spark.Core.Expressions.Functions.Date;
 /// seconds; MS: milliseconds 0-999; US: the fraction of the second in microseconds 0-999999; NS: in nanoseconds,
 /// to the microsecond (Spark timestamps hold microseconds). NULL when the date is NULL.
 /// </summary>
-public sealed class GetDatePart : ExpressionFunction
+public sealed class GetDatePart : DatePartFunction
 {
     public override string Name => "GET_DATE_PART";
 
-    public override FunctionCategory Category => FunctionCategory.Date;
-
     public override string Syntax => "GET_DATE_PART(date, format)";
-
-    public override int MinArguments => 2;
 
     public override int MaxArguments => 2;
 
-    public override PcType Bind(CallBinding call)
-    {
-        call.ExpectDate(0);
-        call.Data = DateParts.Bind(call, 1);
-        return PcType.Integer;
-    }
+    protected override int FormatIndex => 1;
 
-    public override SqlExpr Translate(CallTranslation call) =>
-        call.Data is DatePart part ? Of(call[0], part) : new SqlCast(SqlNull.Instance, SqlType.Int);
+    protected override PcType ResultType => PcType.Integer;
+
+    protected override SqlExpr Translate(CallTranslation call, DatePart part) => Of(call[0], part);
 
     /// <summary>The part of a timestamp as an integer.</summary>
     internal static SqlExpr Of(SqlExpr date, DatePart part) => part switch

@@ -16,33 +16,20 @@ namespace Informatica2Spark.Core.Expressions.Functions.Date;
 /// improper value such as February 30, the session fails"; it could not be checked against the page, and i2s takes
 /// it as written, raising an error that fails the Spark job (<c>raise_error</c>, Spark 3.1 and later).
 /// </summary>
-public sealed class SetDatePart : ExpressionFunction
+public sealed class SetDatePart : DatePartFunction
 {
     public override string Name => "SET_DATE_PART";
 
-    public override FunctionCategory Category => FunctionCategory.Date;
-
     public override string Syntax => "SET_DATE_PART(date, format, value)";
-
-    public override int MinArguments => 3;
 
     public override int MaxArguments => 3;
 
-    public override PcType Bind(CallBinding call)
-    {
-        call.ExpectDate(0);
-        call.Data = DateParts.Bind(call, 1);
-        call.ExpectNumber(2);
-        return PcType.DateTime;
-    }
+    protected override int FormatIndex => 1;
 
-    public override SqlExpr Translate(CallTranslation call)
-    {
-        if (call.Data is not DatePart part)
-        {
-            return new SqlCast(SqlNull.Instance, SqlType.Timestamp);
-        }
+    protected override PcType ResultType => PcType.DateTime;
 
+    protected override SqlExpr Translate(CallTranslation call, DatePart part)
+    {
         if (!call.SparkAtLeast(3, 1))
         {
             return call.Unsupported("an improper value fails the session, which needs raise_error (Spark 3.1 and later)");

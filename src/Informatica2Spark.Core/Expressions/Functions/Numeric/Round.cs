@@ -28,81 +28,20 @@ namespace Informatica2Spark.Core.Expressions.Functions.Numeric;
 /// is computed as <c>round(x * power(10, p)) / power(10, p)</c> in Double. NULL when an argument is NULL.
 /// </para>
 /// </summary>
-public sealed class Round : ExpressionFunction
+public sealed class Round : DateOrNumberFunction
 {
     public override string Name => "ROUND";
 
-    public override FunctionCategory Category => FunctionCategory.Numeric;
-
     public override string Syntax => "ROUND(date [, format]) | ROUND(numeric_value [, precision])";
 
-    public override int MinArguments => 1;
+    protected override string VariablePrecision => "a precision that is not a constant is computed in Double: round(x * power(10, p)) / power(10, p)";
 
-    public override int MaxArguments => 2;
+    protected override SqlExpr OfNumber(SqlExpr value, PcType type, int precision) =>
+        type.IsIntegral && precision >= 0 ? value : Call("round", value, Int(precision));
 
-    public override PcType Bind(CallBinding call) => BindDateOrNumber(call);
+    protected override SqlExpr OfNumber(SqlExpr value, SqlExpr scale) => Divide(Call("round", Multiply(value, scale)), scale);
 
-    /// <summary>Shared by ROUND and TRUNC: a date with a format (default the day), or a number with a precision.</summary>
-    internal static PcType BindDateOrNumber(CallBinding call)
-    {
-        var type = call[0].Type;
-        if (type.Kind == PcTypeKind.DateTime)
-        {
-            call.Data = DateParts.Bind(call, 1, DatePart.Day);
-            return PcType.DateTime;
-        }
-
-        call.ExpectNumber(0);
-        if (call.Count > 1)
-        {
-            call.ExpectNumber(1);
-            if (Constant(call[1]) is { } precision)
-            {
-                call.Data = (int)Math.Round(precision, MidpointRounding.AwayFromZero);
-            }
-            else if (call.Literal(1) is not { Value: null })
-            {
-                call.Data = NonConstant.Instance;
-                return type.IsOpen ? type : PcType.Double;
-            }
-        }
-        else
-        {
-            call.Data = 0;
-        }
-
-        return type.Kind == PcTypeKind.Boolean ? PcType.Integer : type;
-    }
-
-    /// <summary>A constant number: a literal, or a negated literal (<c>-2</c>).</summary>
-    private static decimal? Constant(BoundExpression argument) => argument switch
-    {
-        BoundLiteral { Value: decimal value } => value,
-        BoundUnary { Operator: UnaryOperator.Negate, Operand: BoundLiteral { Value: decimal value } } => -value,
-        _ => null,
-    };
-
-    public override SqlExpr Translate(CallTranslation call)
-    {
-        if (call.TypeOf(0).Kind == PcTypeKind.DateTime)
-        {
-            return call.Data is DatePart part ? RoundDate(call[0], part) : new SqlCast(SqlNull.Instance, SqlType.Timestamp);
-        }
-
-        var type = call.ResultType;
-        switch (call.Data)
-        {
-            case int precision:
-                var value = call.Number(0, type);
-                return type.IsIntegral && precision >= 0 ? value : Call("round", value, Int(precision));
-            case NonConstant:
-                call.Approximate("a precision that is not a constant is computed in Double: round(x * power(10, p)) / power(10, p)");
-                var scale = Call("power", new SqlLiteral(10d, SqlType.Double), call.Number(1, PcType.Double));
-                return Divide(Call("round", Multiply(call.Number(0, PcType.Double), scale)), scale);
-            default:
-                return new SqlCast(SqlNull.Instance, SqlTypes.Of(type.IsNumeric ? type : PcType.Double));
-        }
-    }
+    protected override SqlExpr OfDate(SqlExpr date, DatePart part) => RoundDate(date, part);
 
     /// <summary>A date rounded to a part: the part truncated, plus one when the next smaller part is at least half.</summary>
     internal static SqlExpr RoundDate(SqlExpr date, DatePart part)
@@ -126,11 +65,5 @@ public sealed class Round : ExpressionFunction
         SqlExpr one = part == DatePart.Millisecond ? new SqlLiteral(0.001m, SqlType.Decimal(3, 3)) : Int(1);
         SqlExpr zero = part == DatePart.Millisecond ? new SqlLiteral(0m, SqlType.Decimal(3, 3)) : Int(0);
         return Plus(Truncate(date, part), part, new SqlCase([new SqlWhen(half, one)], zero));
-    }
-
-    /// <summary>The precision is not a constant.</summary>
-    internal sealed class NonConstant
-    {
-        public static NonConstant Instance { get; } = new();
     }
 }

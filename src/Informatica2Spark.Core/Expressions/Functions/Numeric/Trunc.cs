@@ -25,43 +25,19 @@ namespace Informatica2Spark.Core.Expressions.Functions.Numeric;
 /// port is computed in Double. NULL when an argument is NULL.
 /// </para>
 /// </summary>
-public sealed class Trunc : ExpressionFunction
+public sealed class Trunc : DateOrNumberFunction
 {
     public override string Name => "TRUNC";
 
-    public override FunctionCategory Category => FunctionCategory.Numeric;
-
     public override string Syntax => "TRUNC(date [, format]) | TRUNC(numeric_value [, precision])";
 
-    public override int MinArguments => 1;
+    protected override string VariablePrecision => "a precision that is not a constant is computed in Double: (y - y % 1) / power(10, p) with y = x * power(10, p)";
 
-    public override int MaxArguments => 2;
+    protected override SqlExpr OfDate(SqlExpr date, DatePart part) => Truncate(date, part);
 
-    public override PcType Bind(CallBinding call) => Round.BindDateOrNumber(call);
+    protected override SqlExpr OfNumber(SqlExpr value, SqlExpr scale) => Divide(WholePart(Multiply(value, scale)), scale);
 
-    public override SqlExpr Translate(CallTranslation call)
-    {
-        if (call.TypeOf(0).Kind == PcTypeKind.DateTime)
-        {
-            return call.Data is DatePart part ? Truncate(call[0], part) : new SqlCast(SqlNull.Instance, SqlType.Timestamp);
-        }
-
-        var type = call.ResultType;
-        switch (call.Data)
-        {
-            case int precision:
-                return TruncateNumber(call.Number(0, type), type, precision);
-            case Round.NonConstant:
-                call.Approximate("a precision that is not a constant is computed in Double: (y - y % 1) / power(10, p) with y = x * power(10, p)");
-                var scale = Call("power", new SqlLiteral(10d, SqlType.Double), call.Number(1, PcType.Double));
-                var scaled = Multiply(call.Number(0, PcType.Double), scale);
-                return Divide(WholePart(scaled), scale);
-            default:
-                return new SqlCast(SqlNull.Instance, SqlTypes.Of(type.IsNumeric ? type : PcType.Double));
-        }
-    }
-
-    private static SqlExpr TruncateNumber(SqlExpr x, PcType type, int precision)
+    protected override SqlExpr OfNumber(SqlExpr x, PcType type, int precision)
     {
         switch (type.Kind)
         {
