@@ -1,4 +1,3 @@
-using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Dates;
 using Informatica2Spark.Core.Expressions.Sql;
 using Informatica2Spark.Core.Expressions.Translation;
