@@ -53,6 +53,10 @@ internal static class TranslateExpressionCommand
             DefaultValueFactory = _ => SparkPlatforms.DefaultSparkVersion,
         };
         sparkVersion.AcceptOnlyFromAmong([.. SparkPlatforms.Versions]);
+        var currentYear = new Option<int?>("--current-year")
+        {
+            Description = "The year two-digit years (RR, YY) resolve against; without it the translation reads the year when the job runs.",
+        };
         var condition = new Option<bool>("--condition") { Description = "Translate as a condition (a filter or router group): a number counts as TRUE when not 0." };
         var workflow = new Option<bool>("--workflow-condition") { Description = "Translate as a workflow link or decision condition: task variables and status constants are in scope." };
         var format = CommonOptions.Format("text", "json");
@@ -60,7 +64,7 @@ internal static class TranslateExpressionCommand
         var failOn = CommonOptions.FailOn();
         var command = new Command("translate-expression", "Translate one PowerCenter expression to Spark SQL and show its type, verdicts and diagnostics.")
         {
-            expression, ports, parameters, variables, dateFormat, highPrecision, nullComparison, sparkVersion, condition, workflow, format, output, failOn,
+            expression, ports, parameters, variables, dateFormat, highPrecision, nullComparison, sparkVersion, currentYear, condition, workflow, format, output, failOn,
         };
         command.SetAction(parse =>
         {
@@ -112,7 +116,9 @@ internal static class TranslateExpressionCommand
                     SparkVersion = version,
                     AllowAggregates = true,
                     WorkflowConditions = parse.GetValue(workflow),
+                    CurrentYear = parse.GetValue(currentYear),
                 },
+                CurrentYear = parse.GetValue(currentYear) ?? DateTime.Today.Year,
                 Role = parse.GetValue(condition) ? ExpressionRole.Condition : ExpressionRole.Value,
             };
             var result = StandaloneExpressions.Translate(request);

@@ -124,6 +124,12 @@ public sealed class TranslateExpressionCommandTests
             yield return format;
         }
 
+        if (row.Settings.CurrentYear is { } year)
+        {
+            yield return "--current-year";
+            yield return year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         yield return "--null-comparison";
         yield return row.Settings.NullComparison;
         yield return "--spark-version";

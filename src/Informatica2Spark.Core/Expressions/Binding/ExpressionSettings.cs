@@ -35,6 +35,13 @@ public sealed record ExpressionSettings
 
     public string DateTimeFormat { get; init; } = DefaultDateTimeFormat;
 
+    /// <summary>
+    /// The year two-digit and shortened years (TO_DATE formats RR, YY, Y, YYY) resolve against: PowerCenter takes the
+    /// current year of the node that runs the session (TLR: Dates > RR Format String). Null (the default): the year
+    /// when the job runs, <c>year(current_date())</c>; a value pins it (tests, reruns of a past load).
+    /// </summary>
+    public int? CurrentYear { get; init; }
+
     /// <summary>The Spark version as <c>major.minor</c> (default 3.5).</summary>
     public Version SparkVersion { get; init; } = new(3, 5);
 

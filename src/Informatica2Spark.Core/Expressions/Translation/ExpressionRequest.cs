@@ -17,8 +17,8 @@ public sealed record ExpressionRequest(string Expression, IReadOnlyList<PortDecl
 
     public ExpressionRole Role { get; init; } = ExpressionRole.Value;
 
-    /// <summary>The year two-digit RR years in parameter values resolve against.</summary>
-    public int CurrentYear { get; init; } = 2026;
+    /// <summary>The year two-digit RR years in parameter values resolve against (the caller's current year; tests pin it).</summary>
+    public required int CurrentYear { get; init; }
 }
 
 /// <summary>An expression's translation with its run-time values bound as literals, as a run would execute it.</summary>

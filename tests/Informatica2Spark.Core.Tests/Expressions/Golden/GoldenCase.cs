@@ -86,11 +86,13 @@ public sealed class GoldenCase
             HighPrecision = Settings.HighPrecision,
             NullComparison = Enum.Parse<NullComparison>(Settings.NullComparison, ignoreCase: true),
             DateTimeFormat = Settings.DateFormat ?? ExpressionSettings.DefaultDateTimeFormat,
+            CurrentYear = Settings.CurrentYear,
             SparkVersion = Version.Parse(Settings.SparkVersion),
             AllowAggregates = true,
             WorkflowConditions = Settings.Workflow,
         },
         Role = Settings.Condition ? ExpressionRole.Condition : ExpressionRole.Value,
+        CurrentYear = Settings.CurrentYear ?? 2026,
     };
 
     private ParameterDeclaration Parameter(string text, bool isVariable)
@@ -115,6 +117,9 @@ public sealed class GoldenSettings
     public string? DateFormat { get; set; }
 
     public string SparkVersion { get; set; } = "3.5";
+
+    /// <summary>The current year two-digit years (RR, YY) resolve against; null: the year when the job runs.</summary>
+    public int? CurrentYear { get; set; }
 
     /// <summary>Translate as a filter condition.</summary>
     public bool Condition { get; set; }
