@@ -70,18 +70,22 @@ public static class Conversions
     };
 
     /// <summary>
-    /// A value as a string, as the <c>||</c> operator converts its operands: strings as they are, integers as their
-    /// digits, decimals with their scale, doubles as Spark writes them, dates in the session's DateTime Format String.
+    /// A value as a string, as the <c>||</c> operator converts its operands (as TO_CHAR does): strings as they are,
+    /// integers as their digits, doubles with 15 significant digits (<see cref="NumberText"/>), decimals with their
+    /// scale with high precision and as doubles without, dates in the session's DateTime Format String.
     /// Constants are converted here, so <c>'alpha' || 2</c> is <c>'alpha2'</c>.
     /// </summary>
     public static SqlExpr ToText(BoundExpression bound, SqlExpr value, ExpressionSettings settings) => bound switch
     {
         { Type.Kind: PcTypeKind.String } => value,
         BoundLiteral { Value: null } => SqlNull.Instance,
+        BoundLiteral { Value: decimal number, Type.Kind: PcTypeKind.Double } => SqlLiteral.String(NumberText.Format((double)number)),
         BoundLiteral { Value: decimal number } => SqlLiteral.String(number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         BoundLiteral { Value: bool flag } => SqlLiteral.String(flag ? "1" : "0"),
         { Type.Kind: PcTypeKind.Boolean } => new SqlCast(new SqlCast(value, SqlType.Int), SqlType.String),
         { Type.Kind: PcTypeKind.DateTime } => DateFormats.Format(value, settings.DateTimeFormat).Value,
+        { Type.Kind: PcTypeKind.Double } => NumberText.Double(value),
+        { Type.Kind: PcTypeKind.Decimal } when !settings.HighPrecision => NumberText.Double(new SqlCast(value, SqlType.Double)),
         _ => new SqlCast(value, SqlType.String),
     };
 

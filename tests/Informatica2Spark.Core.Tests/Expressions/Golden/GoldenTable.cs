@@ -19,7 +19,16 @@ public static class GoldenTable
         var cases = new List<GoldenCase>();
         foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.yaml").Order(StringComparer.Ordinal))
         {
-            var rows = deserializer.Deserialize<List<GoldenCase>>(File.ReadAllText(file)) ?? [];
+            List<GoldenCase> rows;
+            try
+            {
+                rows = deserializer.Deserialize<List<GoldenCase>>(File.ReadAllText(file)) ?? [];
+            }
+            catch (YamlDotNet.Core.YamlException error)
+            {
+                throw new InvalidDataException($"{Path.GetFileName(file)}:{error.Start.Line}:{error.Start.Column}: {error.Message}", error);
+            }
+
             foreach (var row in rows)
             {
                 row.File = Path.GetFileName(file);

@@ -90,41 +90,10 @@ public sealed class ToChar : ExpressionFunction
 
         return type.Kind switch
         {
-            PcTypeKind.Double => DoubleText(call[0]),
-            PcTypeKind.Decimal when !call.Settings.HighPrecision => DoubleText(new SqlCast(call[0], SqlType.Double)),
+            PcTypeKind.Double => NumberText.Double(call[0]),
+            PcTypeKind.Decimal when !call.Settings.HighPrecision => NumberText.Double(new SqlCast(call[0], SqlType.Double)),
             PcTypeKind.Null => new SqlCast(SqlNull.Instance, SqlType.String),
             _ => call.String(0),
         };
     }
-
-    /// <summary>
-    /// A double as PowerCenter writes it (TLR: TO_CHAR (Numbers)): '0' for zero; 15 significant digits in decimal
-    /// notation (<c>format_string('%.Nf')</c> with N = 14 - floor(log10(|x|))) with trailing zeros removed; from 1e15
-    /// and below 1e-16 the mantissa of <c>format_string('%.14e')</c> without trailing zeros and a signed three-digit
-    /// exponent. NaN gives NULL.
-    /// </summary>
-    internal static SqlExpr DoubleText(SqlExpr x)
-    {
-        var magnitude = Call("abs", x);
-        var decimals = Subtract(Int(14), AsInt(Call("floor", Call("log10", magnitude))));
-        var plain = Call("format_string", Call("concat", SqlLiteral.String("%."), AsString(decimals), SqlLiteral.String("f")), x);
-        var scientific = Call("format_string", SqlLiteral.String("%.14e"), x);
-        var mantissa = Call("regexp_extract", scientific, SqlLiteral.String("^(.*)e"), Int(1));
-        var exponent = AsInt(Call("regexp_extract", scientific, SqlLiteral.String("e(.*)$"), Int(1)));
-        var sign = new SqlCase([new SqlWhen(new SqlBinary(SqlBinaryOperator.Less, exponent, Int(0)), SqlLiteral.String("-"))], SqlLiteral.String("+"));
-        var withExponent = Call("concat", TrimZeros(mantissa), SqlLiteral.String("e"), sign, Call("lpad", AsString(Call("abs", exponent)), Int(3), SqlLiteral.String("0")));
-        var large = new SqlLiteral(1e15, SqlType.Double);
-        var tiny = new SqlLiteral(1e-16, SqlType.Double);
-        return new SqlCase(
-            [
-                new SqlWhen(Equal(x, new SqlLiteral(0d, SqlType.Double)), SqlLiteral.String("0")),
-                new SqlWhen(new SqlBinary(SqlBinaryOperator.And, AtLeast(magnitude, tiny), new SqlBinary(SqlBinaryOperator.Less, magnitude, large)), TrimZeros(plain)),
-                new SqlWhen(new SqlBinary(SqlBinaryOperator.Or, AtLeast(magnitude, large), new SqlBinary(SqlBinaryOperator.Less, magnitude, tiny)), withExponent),
-            ],
-            null);
-    }
-
-    /// <summary>Trailing zeros of the fraction removed, and the point when nothing follows it: '1010.99000' is '1010.99', '100.000' is '100'.</summary>
-    private static SqlExpr TrimZeros(SqlExpr text) =>
-        Call("regexp_replace", text, SqlLiteral.String("(\\.[0-9]*[1-9])0+$|\\.0+$"), SqlLiteral.String("$1"));
 }
