@@ -7,7 +7,7 @@ using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Translation;
 using Informatica2Spark.Core.Expressions.Types;
 using Informatica2Spark.Core.Reporting;
-using Informatica2Spark.Runtime;
+using Informatica2Spark.Syntax;
 
 namespace Informatica2Spark.Cli.Commands;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using Informatica2Spark.Syntax;
 
 namespace Informatica2Spark.Runtime;
 
@@ -154,17 +155,8 @@ public sealed class JobRun : IDisposable
         return values;
     }
 
-    /// <summary><c>$$LOAD_DATE</c> is read from <c>I2S_PARAM__LOAD_DATE</c>, <c>$InputFile_X</c> from <c>I2S_PARAM_InputFile_X</c>.</summary>
-    public static string EnvironmentName(string parameter)
-    {
-        var builder = new StringBuilder("I2S_PARAM_");
-        foreach (var c in parameter.StartsWith("$$", StringComparison.Ordinal) ? "_" + parameter[2..] : parameter.TrimStart('$'))
-        {
-            builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The environment variable a parameter is read from (<see cref="ParameterEnvironmentNames"/>, shared with the converter).</summary>
+    public static string EnvironmentName(string parameter) => ParameterEnvironmentNames.VariableName(parameter);
 
     private static RecoveryStrategy Recovery(string text) => text.Trim().ToLowerInvariant() switch
     {

@@ -1,10 +1,9 @@
-using Informatica2Spark.Runtime;
-
 namespace Informatica2Spark.Core.Emit.Spark;
 
 /// <summary>
 /// The run-state library every driver references, written once per output directory under <c>_runtime/</c> as a
-/// project of its own (its sources and the DDL of each store), so all drivers share one reviewed copy.
+/// project of its own (its sources, the shared syntax library's under <c>Syntax/</c>, and the DDL of each store),
+/// so all drivers share one reviewed copy.
 /// </summary>
 public static class RuntimeEmitter
 {
@@ -15,7 +14,7 @@ public static class RuntimeEmitter
     public static IEnumerable<OutputFile> Emit() =>
     [
         OutputFile.Text(ProjectPath, Project),
-        .. RuntimeSources.Files().Select(f => OutputFile.Text($"{Directory}/{f.Key[(RuntimeSources.Folder.Length + 1)..]}", f.Value)),
+        .. DriverLibrary.Files().Select(f => OutputFile.Text($"{Directory}/{f.Key}", f.Value)),
     ];
 
     private static string Project => $"""
@@ -28,7 +27,7 @@ public static class RuntimeEmitter
             <ImplicitUsings>disable</ImplicitUsings>
             <AssemblyName>Informatica2Spark.Runtime</AssemblyName>
           </PropertyGroup>
-        {RuntimeSources.ProjectItems.Replace("Runtime/state/", "state/", StringComparison.Ordinal)}
+        {DriverLibrary.ProjectItems}
         </Project>
 
         """;

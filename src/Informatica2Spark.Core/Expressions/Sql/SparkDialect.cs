@@ -1,5 +1,5 @@
 using System.Globalization;
-using Informatica2Spark.Runtime;
+using Informatica2Spark.Syntax;
 
 namespace Informatica2Spark.Core.Expressions.Sql;
 

@@ -1,6 +1,6 @@
 using Informatica2Spark.Core.Expressions.Sql;
 using Informatica2Spark.Core.Expressions.Types;
-using Informatica2Spark.Runtime;
+using Informatica2Spark.Syntax;
 
 namespace Informatica2Spark.Core.Expressions.Translation;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Informatica2Spark.Runtime;
+namespace Informatica2Spark.Syntax;
 
 /// <summary>
 /// Date/time values as parameter files and initial values give them (PowerCenter Advanced Workflow Guide: Guidelines

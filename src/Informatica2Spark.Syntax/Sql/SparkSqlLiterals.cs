@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace Informatica2Spark.Runtime;
+namespace Informatica2Spark.Syntax;
 
 /// <summary>
 /// Literals of Spark SQL (Spark SQL Reference: Literals): strings in single quotes with backslash escapes (Spark's

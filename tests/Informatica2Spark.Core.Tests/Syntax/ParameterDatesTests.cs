@@ -1,7 +1,7 @@
-using Informatica2Spark.Runtime;
+using Informatica2Spark.Syntax;
 using Xunit;
 
-namespace Informatica2Spark.Runtime.Tests.Sql;
+namespace Informatica2Spark.Core.Tests.Syntax;
 
 /// <summary>
 /// Date values in the formats parameter files take (PowerCenter Advanced Workflow Guide: Guidelines for Creating

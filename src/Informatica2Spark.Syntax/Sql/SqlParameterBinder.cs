@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace Informatica2Spark.Runtime;
+namespace Informatica2Spark.Syntax;
 
 /// <summary>
 /// Binds run-time values into translated Spark SQL. Translated text refers to mapping parameters, mapping variables

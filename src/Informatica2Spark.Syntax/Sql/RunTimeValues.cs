@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Informatica2Spark.Runtime;
+namespace Informatica2Spark.Syntax;
 
 /// <summary>The kinds of value a run-time parameter of translated SQL holds (PowerCenter's transformation datatypes).</summary>
 public enum RunTimeValueKind

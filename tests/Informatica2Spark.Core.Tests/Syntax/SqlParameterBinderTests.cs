@@ -1,7 +1,7 @@
-using Informatica2Spark.Runtime;
+using Informatica2Spark.Syntax;
 using Xunit;
 
-namespace Informatica2Spark.Runtime.Tests.Sql;
+namespace Informatica2Spark.Core.Tests.Syntax;
 
 /// <summary>Run-time values bound into translated Spark SQL as literals, never as pasted text.</summary>
 public sealed class SqlParameterBinderTests
