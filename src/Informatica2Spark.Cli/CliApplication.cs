@@ -29,6 +29,11 @@ public static class CliApplication
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (Output.OutputRefusedException refused)
+        {
+            stderr.WriteLine("i2s: " + OneLine(refused.Message));
+            return ExitCodes.Usage;
+        }
         catch (Exception error)
         {
             stderr.WriteLine($"i2s: internal error: {error.Message} (this is a bug; rerun with --verbosity diagnostic for details)");

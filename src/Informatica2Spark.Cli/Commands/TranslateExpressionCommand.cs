@@ -79,6 +79,12 @@ internal static class TranslateExpressionCommand
                     return ExitCodes.Usage;
                 }
 
+                if (declaredPorts.Any(p => p.Name.Equals(port.Name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    stderr.WriteLine($"i2s: --port {port.Name} is given twice");
+                    return ExitCodes.Usage;
+                }
+
                 declaredPorts.Add(port);
             }
 
@@ -103,6 +109,18 @@ internal static class TranslateExpressionCommand
                 }
 
                 declaredParameters.Add(variable with { IsVariable = true });
+            }
+
+            if (!Core.Expressions.Dates.DateFormats.HasDatePart(parse.GetRequiredValue(dateFormat)))
+            {
+                stderr.WriteLine($"i2s: --date-format '{parse.GetRequiredValue(dateFormat)}' names no part of a date (such as MM/DD/YYYY HH24:MI:SS)");
+                return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(currentYear) is { } year && year is < 1 or > 9999)
+            {
+                stderr.WriteLine($"i2s: --current-year {year}: a year from 1 to 9999");
+                return ExitCodes.Usage;
             }
 
             var version = Version.Parse(parse.GetRequiredValue(sparkVersion));

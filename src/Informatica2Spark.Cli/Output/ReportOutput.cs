@@ -3,16 +3,29 @@ namespace Informatica2Spark.Cli.Output;
 /// <summary>Sends a rendered report to stdout, or atomically to the <c>--output</c> file.</summary>
 internal static class ReportOutput
 {
+    /// <exception cref="OutputRefusedException">The file cannot be written (a directory, a missing permission, a read-only place).</exception>
     public static void Write(string report, FileInfo? output, TextWriter stdout)
     {
         if (output is null)
         {
             stdout.Write(report);
             stdout.Flush();
+            return;
         }
-        else
+
+        if (Directory.Exists(output.FullName))
+        {
+            throw new OutputRefusedException($"--output {output}: is a directory; give a file name");
+        }
+
+        try
         {
             AtomicFile.WriteText(output.FullName, report);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            var reason = error is UnauthorizedAccessException ? "permission denied" : "the file system refused the write";
+            throw new OutputRefusedException($"--output {output}: cannot write the report ({reason}); nothing was written");
         }
     }
 }

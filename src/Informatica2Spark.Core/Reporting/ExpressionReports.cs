@@ -16,11 +16,11 @@ public static class ExpressionReports
     {
         var translation = result.Translation;
         var text = new StringBuilder();
-        text.Append("expression: ").Append(OneLine(translation.Text)).Append('\n');
-        text.Append("spark sql:  ").Append(translation.Sql ?? "(not translated)").Append('\n');
+        text.Append("expression: ").Append(Visible(OneLine(translation.Text))).Append('\n');
+        text.Append("spark sql:  ").Append(Visible(translation.Sql ?? "(not translated)")).Append('\n');
         if (translation.ErrorSql is { } error)
         {
-            text.Append("row error:  ").Append(error).Append('\n');
+            text.Append("row error:  ").Append(Visible(error)).Append('\n');
         }
 
         if (translation.RunTimeValues.Count > 0)
@@ -28,7 +28,7 @@ public static class ExpressionReports
             text.Append("run-time values: ").AppendJoin(", ", translation.RunTimeValues.Select(v => $"{v.Name} as {v.Marker} ({v.Type})")).Append('\n');
             if (result.BoundSql is { } bound)
             {
-                text.Append("bound sql:  ").Append(bound).Append('\n');
+                text.Append("bound sql:  ").Append(Visible(bound)).Append('\n');
             }
         }
 
@@ -47,7 +47,7 @@ public static class ExpressionReports
 
         foreach (var diagnostic in Diagnostics(result))
         {
-            text.Append(diagnostic).Append('\n');
+            text.Append(Visible(diagnostic.ToString())).Append('\n');
         }
 
         foreach (var problem in result.BindingProblems)
@@ -87,6 +87,10 @@ public static class ExpressionReports
     private static string Render(VariableUpdate update) => Expressions.Sql.SparkDialect.Instance.Render(update.Value);
 
     private static string Position(string text, TextSpan span) => ExpressionPosition.Of(text, span.Start).ToString();
+
+    /// <summary>Control characters written as <c>\u0007</c>, so a report line never drives a terminal.</summary>
+    private static string Visible(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : text;
 
     private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
 }

@@ -13,7 +13,7 @@ public static class FunctionReports
         foreach (var function in functions)
         {
             text.Append($"{function.Name,-18} {function.Category.ToString().ToLowerInvariant(),-11} {Verdict(function),-12}");
-            text.Append(function.Difference is { } difference ? difference : string.Empty).Append('\n');
+            text.Append(Notes(function)).Append('\n');
         }
 
         return text.ToString();
@@ -25,10 +25,10 @@ public static class FunctionReports
         var text = new StringBuilder();
         foreach (var group in functions.GroupBy(f => f.Category).OrderBy(g => g.Key))
         {
-            text.Append($"### {group.Key}\n\n| function | syntax | verdict | difference from PowerCenter | semantics from |\n|---|---|---|---|---|\n");
+            text.Append($"### {group.Key}\n\n| function | syntax | verdict | difference from PowerCenter; uses with another verdict | semantics from |\n|---|---|---|---|---|\n");
             foreach (var function in group.OrderBy(f => f.Name, StringComparer.Ordinal))
             {
-                text.Append($"| {function.Name} | `{Cell(function.Syntax)}` | {Verdict(function)} | {Cell(function.Difference ?? string.Empty)} | {Cell(function.Source)} |\n");
+                text.Append($"| {function.Name} | `{Cell(function.Syntax)}` | {Verdict(function)} | {Cell(Notes(function))} | {Cell(function.Source)} |\n");
             }
 
             text.Append('\n');
@@ -45,9 +45,14 @@ public static class FunctionReports
             syntax = f.Syntax,
             verdict = f.Verdict,
             difference = f.Difference,
+            limits = f.Limits,
             source = f.Source,
             aggregate = f.IsAggregate,
         }));
+
+    /// <summary>The difference, then the uses with another verdict.</summary>
+    private static string Notes(ExpressionFunction function) =>
+        string.Join("; ", new[] { function.Difference, function.Limits is { } limits ? "some uses: " + limits : null }.OfType<string>());
 
     private static string Verdict(ExpressionFunction function) => function.Verdict.ToString().ToLowerInvariant();
 

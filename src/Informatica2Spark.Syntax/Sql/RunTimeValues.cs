@@ -55,13 +55,13 @@ public static class RunTimeValues
                 problem = $"'{text}' is not a decimal number";
                 return false;
             case RunTimeValueKind.Double:
-                if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
+                if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real))
                 {
                     value = real;
                     return true;
                 }
 
-                problem = $"'{text}' is not a number";
+                problem = $"'{text}' is not a finite number";
                 return false;
             case RunTimeValueKind.DateTime:
                 if (ParameterDates.TryParse(text, currentYear, out var date))

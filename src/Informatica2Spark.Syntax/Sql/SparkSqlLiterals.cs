@@ -8,18 +8,25 @@ namespace Informatica2Spark.Syntax;
 /// Literals of Spark SQL (Spark SQL Reference: Literals): strings in single quotes with backslash escapes (Spark's
 /// default, <c>spark.sql.parser.escapedStringLiterals=false</c>: a doubled quote is NOT an escape in Spark, it joins
 /// two literals), integers, <c>L</c> bigints, <c>BD</c> decimals, <c>D</c> doubles, <c>TIMESTAMP '...'</c>. The one
-/// writer of Spark literals: the translator's dialect and the drivers' parameter binding both use it.
+/// writer of Spark literals: the translator's dialect and the drivers' parameter binding both use it. Spark expands
+/// <c>${name}</c>, <c>${env:NAME}</c> and <c>${system:name}</c> anywhere in SQL text, string literals included, before
+/// it parses (spark.sql.variable.substitute, on by default): a string literal writes <c>${</c> as <c>$\{</c>, which
+/// Spark reads back as <c>${</c> without expanding it, so a value can never pull an environment variable into the data.
 /// </summary>
 public static class SparkSqlLiterals
 {
-    /// <summary>A string literal: <c>'O\'Brien'</c>; backslash, quote, and line and tab characters escaped.</summary>
+    /// <summary>A string literal: <c>'O\'Brien'</c>; backslash, quote, line and tab characters, and the <c>{</c> of <c>${</c> escaped.</summary>
     public static string String(string text)
     {
         var builder = new StringBuilder(text.Length + 2).Append('\'');
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             switch (c)
             {
+                case '{' when i > 0 && text[i - 1] == '$':
+                    builder.Append("\\{");
+                    break;
                 case '\\':
                     builder.Append("\\\\");
                     break;

@@ -89,6 +89,20 @@ public sealed class BinderTests
         Assert.EndsWith($"(at column {offset + 1} of the expression)", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("SHIP_DATE")]
+    [InlineData("TO_DATE(NAME, 'garbage')")]
+    public void A_condition_or_a_format_that_cannot_be_one_is_refused(string text)
+    {
+        var translation = ExpressionTranslator.Translate(text, Scope, ExpressionSettings.Default, ExpressionRole.Condition);
+        Assert.False(translation.IsTranslated);
+    }
+
+    [Fact]
+    public void A_string_condition_is_the_number_it_converts_to() =>
+        Assert.Equal("CAST(regexp_replace(regexp_extract(`NAME`, '^ *([+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?)', 1), '^$', '0') AS DOUBLE) <> 0",
+            ExpressionTranslator.Translate("NAME", Scope, ExpressionSettings.Default, ExpressionRole.Condition).Sql);
+
     [Fact]
     public void Every_unknown_name_is_reported_in_one_pass()
     {

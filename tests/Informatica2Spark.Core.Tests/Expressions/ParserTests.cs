@@ -29,7 +29,9 @@ public sealed class ParserTests
     [InlineData("A <> B", "(A <> B)")]
     [InlineData("A - -B", "(A - (- B))")]
     [InlineData("A % B / C", "((A % B) / C)")]
-    [InlineData("a || b || c", "((a || b) || c)")]
+    [InlineData("a || b || c", "(a || (b || c))")]
+    [InlineData("a AND b AND c AND d", "((a AND b) AND (c AND d))")]
+    [InlineData("a - b - c", "((a - b) - c)")]
     [InlineData("iif(a, b)", "IIF(a, b)")]
     [InlineData("COUNT(*)", "COUNT(*)")]
     [InlineData(":LKP.lkp_rate(A, 'USD')", ":LKP.lkp_rate(A, 'USD')")]
@@ -84,9 +86,28 @@ public sealed class ParserTests
         var deep = new string('(', 50_000) + "1" + new string(')', 50_000);
         Assert.Contains("nests deeper", Parser.Parse(deep).Error!.Message, StringComparison.Ordinal);
         var chain = string.Join(" + ", Enumerable.Repeat("A", 50_000));
-        Assert.Contains("nests deeper", Parser.Parse(chain).Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("chains more than", Parser.Parse(chain).Error!.Message, StringComparison.Ordinal);
         var unary = new string('-', 50_000) + "1";
         Assert.NotNull(Parser.Parse(unary).Error);
+    }
+
+    [Fact]
+    public void Long_runs_of_AND_OR_and_concatenation_are_balanced_and_translate_on_a_small_stack()
+    {
+        var scope = new ExpressionScope([new PortSymbol("A", PcType.Integer, PortRole.Input), new PortSymbol("S", PcType.String(10), PortRole.Input)]);
+        var conditions = string.Join(" AND ", Enumerable.Range(0, 20_000).Select(i => $"A <> {i}"));
+        var strings = string.Join(" || ", Enumerable.Repeat("S", 20_000));
+        ExpressionTranslation? first = null, second = null;
+        var thread = new Thread(() =>
+        {
+            first = ExpressionTranslator.Translate(conditions, scope, ExpressionSettings.Default);
+            second = ExpressionTranslator.Translate(strings, scope, ExpressionSettings.Default);
+        }, maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.True(first!.IsTranslated, string.Join("; ", first.Problems.Select(p => p.Message)));
+        Assert.StartsWith("(`A` <> 0) AND (`A` <> 1) AND", first.Sql, StringComparison.Ordinal);
+        Assert.True(second!.IsTranslated);
     }
 
     [Fact]

@@ -46,6 +46,8 @@ public sealed class SqlParameterBinderTests
     [InlineData(RunTimeValueKind.DateTime, "", "CAST(NULL AS TIMESTAMP)")]
     [InlineData(RunTimeValueKind.String, "", "''")]
     [InlineData(RunTimeValueKind.String, "tab\there", "'tab\\there'")]
+    [InlineData(RunTimeValueKind.String, "${env:AWS_SECRET_ACCESS_KEY}", "'$\\{env:AWS_SECRET_ACCESS_KEY}'")]
+    [InlineData(RunTimeValueKind.String, "cost: $5 {net}", "'cost: $5 {net}'")]
     public void Values_read_as_their_kind_become_spark_literals(RunTimeValueKind kind, string text, string literal)
     {
         Assert.True(RunTimeValues.TryParse(kind, text, 2026, out var value, out var problem), problem);

@@ -52,7 +52,7 @@ public sealed class Binder
     private BoundExpression Visit(ExpressionSyntax node) => node switch
     {
         NumberLiteralSyntax number => Number(number),
-        StringLiteralSyntax text => new BoundLiteral(text.Value, PcType.String(Math.Max(1, text.Value.Length)), text.Span),
+        StringLiteralSyntax text => new BoundLiteral(text.Value, PcType.String(Math.Max(1, Characters(text.Value))), text.Span),
         NameSyntax name => Name(name),
         ParameterSyntax parameter => Parameter(parameter),
         TaskVariableSyntax task => Task(task),
@@ -71,7 +71,8 @@ public sealed class Binder
         {
             if (!decimal.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var whole) || number.Text.TrimStart('0').Length > PcType.MaxDecimalPrecision)
             {
-                return Invalid(number.Span, DiagnosticCodes.ExpressionSyntax, $"the number {number.Text} has more than {PcType.MaxDecimalPrecision} digits");
+                // More digits than a decimal holds: PowerCenter computes the constant as Double.
+                return new BoundLiteral(double.Parse(number.Text, CultureInfo.InvariantCulture), PcType.Double, number.Span);
             }
 
             // DG: Integer Values in Calculations: integer constants are computed as Double, or Decimal with high precision.
@@ -205,6 +206,9 @@ public sealed class Binder
                     : Mismatch(binary.Span, $"arithmetic operators take numbers, not {left.Type} and {right.Type}");
         }
     }
+
+    /// <summary>The characters of a string as Spark's length counts them: code points, not UTF-16 units.</summary>
+    private static int Characters(string text) => text.EnumerateRunes().Count();
 
     private static int Length(PcType type) => type.Kind switch
     {

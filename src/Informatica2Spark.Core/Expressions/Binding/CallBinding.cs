@@ -53,8 +53,8 @@ public sealed class CallBinding
     /// <summary>The argument must be a date/time.</summary>
     public bool ExpectDate(int index) => Expect(index, t => t.Kind == PcTypeKind.DateTime, "a date/time value");
 
-    /// <summary>The argument must be a condition: a comparison, TRUE/FALSE, or a number (non-zero is TRUE).</summary>
-    public bool ExpectCondition(int index) => Expect(index, t => t.IsNumberLike, "a condition or a number");
+    /// <summary>The argument must be a condition: a comparison, TRUE/FALSE, a number (non-zero is TRUE), or a string converted to one.</summary>
+    public bool ExpectCondition(int index) => Expect(index, t => t.IsNumberLike || t.Kind == PcTypeKind.String, "a condition or a number");
 
     /// <summary>The argument, when present, is a literal; its value, or null when it is not a literal.</summary>
     public BoundLiteral? Literal(int index) => index < Arguments.Count ? Arguments[index] as BoundLiteral : null;

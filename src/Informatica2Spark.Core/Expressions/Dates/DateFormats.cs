@@ -145,6 +145,9 @@ public static class DateFormats
         [DateToken.Meridian] = "a",
     };
 
+    /// <summary>Whether a format names at least one part of a date or time (a format of text only reads nothing).</summary>
+    public static bool HasDatePart(string format) => Tokenize(format).Any(e => e.Token != DateToken.Text);
+
     /// <summary>The elements of a format string, in order; adjacent text is one element.</summary>
     public static IReadOnlyList<DateFormatElement> Tokenize(string format)
     {

@@ -59,6 +59,12 @@ public abstract class ExpressionFunction
     /// <summary>For approximate and unsupported functions: the difference from PowerCenter in one sentence.</summary>
     public virtual string? Difference => null;
 
+    /// <summary>
+    /// The uses whose verdict is worse than <see cref="Verdict"/> (a format token with no Spark form, a pattern read
+    /// at run time, an older Spark), in one sentence; null when every use has the function's verdict.
+    /// </summary>
+    public virtual string? Limits => null;
+
     /// <summary>The documentation page the semantics follow (TLR: Transformation Language Reference, PowerCenter 10.x).</summary>
     public virtual string Source => $"TLR Functions > {Name}";
 

@@ -58,21 +58,61 @@ public sealed class Parser
         Enter();
         var left = Prefix();
         var chain = 0;
+        BinaryOperator? runOperator = null;
+        var run = new List<ExpressionSyntax>();
         while (Infix(Current) is { } op && Precedence(op) >= minimum)
         {
-            // A chain of operators makes the tree as deep as it is long.
-            if (depth + ++chain > MaxDepth)
-            {
-                throw new SyntaxException(new SyntaxError($"the expression nests deeper than {MaxDepth} levels", Current.Span));
-            }
-
             Advance();
             var right = Expression(Precedence(op) + 1);
+            if (IsAssociative(op))
+            {
+                if (runOperator != op)
+                {
+                    left = Close(runOperator, run, left);
+                    run = [left];
+                    runOperator = op;
+                }
+
+                run.Add(right);
+                continue;
+            }
+
+            left = Close(runOperator, run, left);
+            runOperator = null;
+
+            // A chain of these operators makes the tree as deep as it is long.
+            if (depth + ++chain > MaxDepth)
+            {
+                throw new SyntaxException(new SyntaxError($"the expression chains more than {MaxDepth} arithmetic or comparison operators: split it with variable ports", right.Span));
+            }
+
             left = new BinarySyntax(op, left, right, TextSpan.Cover(left.Span, right.Span));
         }
 
         depth--;
-        return left;
+        return Close(runOperator, run, left);
+    }
+
+    /// <summary>
+    /// AND, OR and <c>||</c> give the same result whichever way a run of them is grouped, so a run of one of them is
+    /// built as a balanced tree: a list of thousands of conditions or strings stays shallow.
+    /// </summary>
+    private static bool IsAssociative(BinaryOperator op) => op is BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Concat;
+
+    private static ExpressionSyntax Close(BinaryOperator? op, List<ExpressionSyntax> run, ExpressionSyntax left) =>
+        op is { } @operator && run.Count > 1 ? Balanced(@operator, run, 0, run.Count) : left;
+
+    private static ExpressionSyntax Balanced(BinaryOperator op, List<ExpressionSyntax> run, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return run[start];
+        }
+
+        var middle = start + ((end - start) / 2);
+        var left = Balanced(op, run, start, middle);
+        var right = Balanced(op, run, middle, end);
+        return new BinarySyntax(op, left, right, TextSpan.Cover(left.Span, right.Span));
     }
 
     private ExpressionSyntax Prefix()

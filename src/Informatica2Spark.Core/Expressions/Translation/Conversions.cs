@@ -13,10 +13,14 @@ namespace Informatica2Spark.Core.Expressions.Translation;
 /// </summary>
 public static class Conversions
 {
-    /// <summary>A value as a condition: booleans as they are, NULL as NULL, a number as <c>x &lt;&gt; 0</c>.</summary>
+    /// <summary>
+    /// A value as a condition: booleans as they are, NULL as NULL, a number as <c>x &lt;&gt; 0</c>, a string as the
+    /// number it converts to (its numeric portion, DG: Converting Strings to Numbers) compared with 0.
+    /// </summary>
     public static SqlExpr ToCondition(BoundExpression bound, SqlExpr value) => bound.Type.Kind switch
     {
         PcTypeKind.Boolean => value,
+        PcTypeKind.String => new SqlBinary(SqlBinaryOperator.NotEqual, new SqlCast(NumericText.Portion(value, NumericText.FloatPattern), SqlType.Double), SqlLiteral.Int(0)),
         PcTypeKind.Null => new SqlCast(SqlNull.Instance, SqlType.Boolean),
         _ when bound is BoundLiteral { Value: decimal number } => SqlLiteral.Bool(number != 0),
         _ => new SqlBinary(SqlBinaryOperator.NotEqual, value, SqlLiteral.Int(0)),

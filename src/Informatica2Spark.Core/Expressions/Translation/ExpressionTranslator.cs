@@ -36,6 +36,13 @@ public static class ExpressionTranslator
             return new ExpressionTranslation(expanded, null, null, bound.Type, [], [], [], bindingProblems);
         }
 
+        if (role == ExpressionRole.Condition && !bound.Type.IsNumberLike && bound.Type.Kind != PcTypeKind.String)
+        {
+            var problem = new ExpressionProblem(DiagnosticCodes.ExpressionTypeMismatch,
+                $"a condition must be a comparison, TRUE or FALSE, a number (TRUE when not 0) or a string holding one, not {bound.Type}", bound.Span);
+            return new ExpressionTranslation(expanded, null, null, bound.Type, [], [], [], [.. bindingProblems, problem]);
+        }
+
         var lowerer = new Lowerer(settings, host);
         var lowered = lowerer.Lower(bound);
         var problems = bindingProblems.Concat(lowerer.Problems)

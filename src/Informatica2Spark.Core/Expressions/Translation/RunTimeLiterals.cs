@@ -11,6 +11,22 @@ namespace Informatica2Spark.Core.Expressions.Translation;
 /// </summary>
 public static class RunTimeLiterals
 {
+    /// <summary>Why a parsed value does not fit its declared type (a decimal with too many digits before the point, a string longer than its precision), or null.</summary>
+    private static string? Fits(PcType type, object? value) => value switch
+    {
+        decimal number when type.Kind == PcTypeKind.Decimal && WholeDigits(number) > type.Precision - type.Scale =>
+            $"{number.ToString(System.Globalization.CultureInfo.InvariantCulture)} does not fit {type}: it has more than {type.Precision - type.Scale} digits before the point",
+        string text when type.Kind == PcTypeKind.String && text.Length > type.Precision =>
+            $"the value has {text.Length} characters, more than {type} holds",
+        _ => null,
+    };
+
+    private static int WholeDigits(decimal number)
+    {
+        var whole = Math.Truncate(Math.Abs(number));
+        return whole == 0 ? 0 : whole.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+    }
+
     /// <summary>The kind a driver reads a value of this type as.</summary>
     public static RunTimeValueKind KindOf(PcType type) => type.Kind switch
     {
@@ -28,6 +44,11 @@ public static class RunTimeLiterals
         if (!RunTimeValues.TryParse(KindOf(type), text, currentYear, out var value, out var problem))
         {
             return (null, problem);
+        }
+
+        if (Fits(type, value) is { } misfit)
+        {
+            return (null, misfit);
         }
 
         return value switch

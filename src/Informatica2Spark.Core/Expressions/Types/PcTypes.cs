@@ -6,14 +6,16 @@ public static class PcTypes
     /// <summary>
     /// The type of a port from its <c>DATATYPE</c>, <c>PRECISION</c> and <c>SCALE</c> (DG: Transformation Datatypes):
     /// string, nstring, text, ntext are strings; integer and small integer are Integer; real and double are Double;
-    /// decimal keeps its precision and scale; date/time; binary. Null when the name is not a transformation datatype.
+    /// decimal keeps its precision and scale, and one of more than 28 digits is Double, high precision or not (DG:
+    /// Decimal and Double Values in Calculations); date/time; binary. Null when the name is not a transformation
+    /// datatype.
     /// </summary>
     public static PcType? FromDatatype(string datatype, int precision, int? scale) => datatype.Trim().ToLowerInvariant() switch
     {
         "string" or "nstring" or "text" or "ntext" or "char" or "nchar" or "varchar" or "nvarchar" or "varchar2" or "nvarchar2" => PcType.String(precision),
         "integer" or "small integer" or "smallint" or "int" => PcType.Integer,
         "bigint" => PcType.BigInt,
-        "decimal" or "numeric" or "number" or "number(p,s)" => PcType.Decimal(precision <= 0 ? PcType.MaxDecimalPrecision : precision, scale ?? 0),
+        "decimal" or "numeric" or "number" or "number(p,s)" => precision > PcType.MaxDecimalPrecision ? PcType.Double : PcType.Decimal(precision <= 0 ? PcType.MaxDecimalPrecision : precision, scale ?? 0),
         "double" or "real" or "float" => PcType.Double,
         "date/time" or "date" or "datetime" or "timestamp" => PcType.DateTime,
         "binary" or "raw" => PcType.Binary,
@@ -23,7 +25,9 @@ public static class PcTypes
     /// <summary>
     /// A type as users write it on the command line and in test tables: a datatype name with an optional
     /// <c>(precision)</c> or <c>(precision,scale)</c>, such as <c>string(10)</c>, <c>decimal(10,2)</c>, <c>integer</c>,
-    /// <c>date/time</c>. Null when it is not a transformation datatype.
+    /// <c>date/time</c>; also nstring, text, ntext, small integer, real, date, timestamp, int. Without a precision a
+    /// string holds 4000 characters and a decimal 28 digits. Null when it is not a transformation datatype, or the
+    /// precision is not positive, or the scale exceeds it.
     /// </summary>
     public static PcType? Parse(string text)
     {
@@ -47,6 +51,10 @@ public static class PcTypes
             }
 
             scale = parts.Length == 2 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : null;
+            if (precision <= 0 || scale > precision)
+            {
+                return null;
+            }
         }
 
         return FromDatatype(name, precision, scale);

@@ -24,6 +24,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Aggregate;
 /// </summary>
 public abstract class AggregateFunction : ExpressionFunction
 {
+    public override string? Limits => "approximate when an argument can raise a row error: those rows are left out, as PowerCenter skips them, but not logged";
+
     public override FunctionCategory Category => FunctionCategory.Aggregate;
 
     public override bool IsAggregate => true;

@@ -18,6 +18,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Aggregate;
 /// </summary>
 public sealed class Percentile : AggregateFunction
 {
+    public override string? Limits => "unsupported when the percentile is not a constant";
+
     public override string Name => "PERCENTILE";
 
     public override Verdict Verdict => Verdict.Approximate;

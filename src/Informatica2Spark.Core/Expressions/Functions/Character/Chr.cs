@@ -17,6 +17,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Character;
 /// </summary>
 public sealed class Chr : ExpressionFunction
 {
+    public override string? Limits => "approximate for a code read from a port: Spark's chr takes the code modulo 256";
+
     public override string Name => "CHR";
 
     public override FunctionCategory Category => FunctionCategory.Character;

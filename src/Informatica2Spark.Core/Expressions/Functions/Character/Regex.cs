@@ -43,6 +43,8 @@ internal static class RegexFunctions
 /// </summary>
 public sealed class RegMatch : ExpressionFunction
 {
+    public override string? Limits => "unsupported for Perl constructs Java's regular expressions lack (\\K, recursion, conditionals, verbs); approximate for a pattern read from a port";
+
     public override string Name => "REG_MATCH";
 
     public override FunctionCategory Category => FunctionCategory.Character;
@@ -82,6 +84,8 @@ public sealed class RegMatch : ExpressionFunction
 /// </summary>
 public sealed class RegExtract : ExpressionFunction
 {
+    public override string? Limits => "unsupported for Perl constructs Java's regular expressions lack and for a sub-pattern the pattern does not have; approximate for a pattern read from a port";
+
     public override string Name => "REG_EXTRACT";
 
     public override FunctionCategory Category => FunctionCategory.Character;
@@ -142,6 +146,8 @@ public sealed class RegExtract : ExpressionFunction
 /// </summary>
 public sealed class RegReplace : ExpressionFunction
 {
+    public override string? Limits => "unsupported with numReplacements and for Perl constructs Java's regular expressions lack; approximate for a pattern read from a port";
+
     public override string Name => "REG_REPLACE";
 
     public override FunctionCategory Category => FunctionCategory.Character;

@@ -16,6 +16,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Conversion;
 /// </summary>
 public sealed class ToDate : ExpressionFunction
 {
+    public override string? Limits => "unsupported for a format with D, Q, W or WW; approximate for a format without a full date (January 1 of the current year is assumed)";
+
     public override string Name => "TO_DATE";
 
     public override FunctionCategory Category => FunctionCategory.Conversion;
@@ -66,12 +68,19 @@ public sealed class ToDate : ExpressionFunction
     /// <summary>The format argument (a string literal) parsed, or the session's DateTime Format String when it is omitted; null for a NULL format.</summary>
     internal static DateParsing? BindFormat(CallBinding call)
     {
-        if (call.Count < 2)
+        var format = call.Count < 2 ? call.Settings.DateTimeFormat : call.ExpectStringLiteral(1, "the format");
+        if (format is null)
         {
-            return DateParsing.Of(call.Settings.DateTimeFormat);
+            return null;
         }
 
-        return call.ExpectStringLiteral(1, "the format") is { } format ? DateParsing.Of(format) : null;
+        if (!DateFormats.HasDatePart(format))
+        {
+            call.Problem(call.Count < 2 ? 0 : 1, $"the format '{format}' names no part of a date (such as MM, DD, YYYY, HH24): a string can never match it");
+            return null;
+        }
+
+        return DateParsing.Of(format);
     }
 
     /// <summary>

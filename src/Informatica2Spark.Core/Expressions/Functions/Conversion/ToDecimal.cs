@@ -20,6 +20,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Conversion;
 /// </summary>
 public sealed class ToDecimal : ExpressionFunction
 {
+    public override string? Limits => "approximate without a scale for a string or a double: 10 digits are kept after the point, where PowerCenter keeps the value's own scale";
+
     /// <summary>The scale a string or double is read with when the call gives none.</summary>
     public const int DefaultScale = 10;
 

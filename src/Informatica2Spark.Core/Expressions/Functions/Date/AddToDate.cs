@@ -17,6 +17,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Date;
 /// </summary>
 public sealed class AddToDate : DatePartFunction
 {
+    public override string? Limits => "approximate for nanoseconds (added in whole microseconds)";
+
     public override string Name => "ADD_TO_DATE";
 
     public override string Syntax => "ADD_TO_DATE(date, format, amount)";

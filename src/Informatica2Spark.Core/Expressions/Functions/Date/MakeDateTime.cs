@@ -15,6 +15,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Date;
 /// </summary>
 public sealed class MakeDateTime : ExpressionFunction
 {
+    public override string? Limits => "approximate when the nanoseconds are not whole microseconds";
+
     public override string Name => "MAKE_DATE_TIME";
 
     public override FunctionCategory Category => FunctionCategory.Date;

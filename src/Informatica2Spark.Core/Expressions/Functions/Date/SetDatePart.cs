@@ -17,6 +17,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Date;
 /// </summary>
 public sealed class SetDatePart : DatePartFunction
 {
+    public override string? Limits => "an improper value fails the job (raise_error), as PowerCenter fails the session, and what other tasks wrote stays written; unsupported before Spark 3.1";
+
     public override string Name => "SET_DATE_PART";
 
     public override string Syntax => "SET_DATE_PART(date, format, value)";

@@ -43,13 +43,13 @@ public sealed class HashAndBase64Functions : IFunctionFamily
         {
             ApproximateForText(call, "a string is hashed as its UTF-8 bytes, where PowerCenter documents different digests in ASCII and Unicode mode");
             return Strings.Call("unhex", Strings.Call("sha2", bytes, SqlLiteral.Int(256)));
-        }),
+        }, limits: "approximate for a string, hashed as its UTF-8 bytes"),
         new EncodingFunction("CRC32", _ => PcType.BigInt, new SqlCast(SqlNull.Instance, SqlType.BigInt), (call, bytes) => Strings.Call("crc32", bytes), CrcDifference),
         new EncodingFunction("ENC_BASE64", type => PcType.String(Math.Max(4, (Strings.Precision(type) + 2) / 3 * 4)), Strings.NullString, (call, bytes) =>
         {
             ApproximateForText(call, "a string is encoded as its UTF-8 bytes; a practitioner reports UTF-16LE in Unicode mode on Windows");
             return Strings.Call("base64", call.TypeOf(0).Kind == PcTypeKind.Binary ? bytes : Strings.Call("encode", bytes, SqlLiteral.String("UTF-8")));
-        }),
+        }, limits: "approximate for a string, encoded as its UTF-8 bytes"),
         new EncodingFunction("DEC_BASE64", _ => PcType.Binary, SqlLiteral.Null(SqlType.Binary), (call, _) => Strings.Call("unbase64", call.String(0)), acceptsBinary: false),
     ];
 
@@ -68,8 +68,10 @@ public sealed class HashAndBase64Functions : IFunctionFamily
 /// of a NULL constant, and the translation of the value as bytes (binary as it is, a string as Spark reads it: its
 /// UTF-8 bytes, other values converted to strings).
 /// </summary>
-public sealed class EncodingFunction(string name, Func<PcType, PcType> result, SqlExpr nullResult, Func<CallTranslation, SqlExpr, SqlExpr> translate, string? difference = null, bool acceptsBinary = true) : ExpressionFunction
+public sealed class EncodingFunction(string name, Func<PcType, PcType> result, SqlExpr nullResult, Func<CallTranslation, SqlExpr, SqlExpr> translate, string? difference = null, bool acceptsBinary = true, string? limits = null) : ExpressionFunction
 {
+    public override string? Limits => limits;
+
     public override string Name => name;
 
     public override FunctionCategory Category => FunctionCategory.Encoding;

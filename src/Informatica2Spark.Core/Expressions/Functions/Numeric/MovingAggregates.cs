@@ -25,6 +25,8 @@ public sealed class MovingAggregates : IFunctionFamily
     {
         public override string Name => name;
 
+        public override string? Limits => "approximate with a filter condition: a row it does not select still takes a place in the row set";
+
         public override FunctionCategory Category => FunctionCategory.Numeric;
 
         public override string Syntax => $"{name}(numeric_value, rowset [, filter_condition])";

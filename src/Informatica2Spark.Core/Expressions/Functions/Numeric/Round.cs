@@ -30,6 +30,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Numeric;
 /// </summary>
 public sealed class Round : DateOrNumberFunction
 {
+    public override string? Limits => "approximate when the precision is not a constant (computed in Double)";
+
     public override string Name => "ROUND";
 
     public override string Syntax => "ROUND(date [, format]) | ROUND(numeric_value [, precision])";

@@ -27,6 +27,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Numeric;
 /// </summary>
 public sealed class Trunc : DateOrNumberFunction
 {
+    public override string? Limits => "approximate when the precision is not a constant (computed in Double)";
+
     public override string Name => "TRUNC";
 
     public override string Syntax => "TRUNC(date [, format]) | TRUNC(numeric_value [, precision])";

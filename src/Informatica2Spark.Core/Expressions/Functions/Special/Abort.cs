@@ -11,6 +11,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Special;
 /// </summary>
 public sealed class Abort : ExpressionFunction
 {
+    public override string? Limits => "unsupported before Spark 3.1 (no raise_error)";
+
     public override string Name => "ABORT";
 
     public override FunctionCategory Category => FunctionCategory.Special;

@@ -16,6 +16,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Test;
 /// </summary>
 public sealed class IsDate : ExpressionFunction
 {
+    public override string? Limits => "unsupported for a format with D, Q, W or WW; approximate for a format without a full date (January 1 of the current year is assumed)";
+
     public override string Name => "IS_DATE";
 
     public override FunctionCategory Category => FunctionCategory.Test;

@@ -17,6 +17,8 @@ namespace Informatica2Spark.Core.Expressions.Functions.Variable;
 /// </summary>
 public sealed class SetVariable : VariableFunction
 {
+    public override string? Limits => "approximate unless the value is a constant or a built-in: a NULL value returns the start value, where PowerCenter returns the current value";
+
     private const string NullDifference = "where the value is NULL the call returns the start value of the variable, where PowerCenter returns its current value (the value an earlier row set)";
 
     public override string Name => "SETVARIABLE";

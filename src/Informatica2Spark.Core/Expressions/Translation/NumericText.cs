@@ -1,6 +1,6 @@
 using Informatica2Spark.Core.Expressions.Sql;
 
-namespace Informatica2Spark.Core.Expressions.Functions.Conversion;
+namespace Informatica2Spark.Core.Expressions.Translation;
 
 /// <summary>
 /// How the conversion functions read a number from a string. TO_DECIMAL "ignores leading blanks" and "converts the
