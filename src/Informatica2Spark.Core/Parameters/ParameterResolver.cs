@@ -150,7 +150,8 @@ public static class ParameterResolver
         if (ServiceProcessVariables.Contains(name))
         {
             var expanded = ServiceProcessVariables.Expand(name, given);
-            if (expanded.Cycle is not null)
+            // One finding per cycle: reported by its first member in name order.
+            if (expanded.Cycle is { } cycle && cycle.Min(StringComparer.OrdinalIgnoreCase)!.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Add(DiagnosticCodes.ServiceProcessVariableCycle.Create($"{name}: {expanded.Problem}; give one of them a value that does not refer back", request.Location));
             }
