@@ -80,7 +80,8 @@ public static class ParameterResolver
             }
         }
 
-        foreach (var assignment in request.Assignments)
+        // An assignment of a name from itself ($$LOAD_DATE = $$LOAD_DATE) adds no value the files do not give.
+        foreach (var assignment in request.Assignments.Where(a => !a.Expression.Trim().Equals(a.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
             Add(Assigned(assignment, byName));
         }
