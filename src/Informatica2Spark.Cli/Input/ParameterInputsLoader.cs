@@ -6,7 +6,11 @@ using Informatica2Spark.Core.Parameters;
 
 namespace Informatica2Spark.Cli.Input;
 
-/// <summary>Reads the parameter files and the environment the parameter options point at.</summary>
+/// <summary>
+/// Reads the parameter files and the environment the parameter options point at. Files are decoded in the code page
+/// named with <c>--param-encoding</c>, else the repository code page of the first export that names one, else UTF-8
+/// (<see cref="ParameterFileText"/>).
+/// </summary>
 internal static class ParameterInputsLoader
 {
     public static (ParameterInputs Inputs, IReadOnlyList<Diagnostic> Diagnostics) Load(ParameterSettings settings, IEnumerable<ExportDocument> documents) =>
@@ -18,21 +22,23 @@ internal static class ParameterInputsLoader
     /// </summary>
     public static Func<IEnumerable<ExportDocument>, (ParameterInputs Inputs, IReadOnlyList<Diagnostic> Diagnostics)> PerDocument(ParameterSettings settings)
     {
-        var pending = new List<Diagnostic>();
-        var common = new ParameterInputs
-        {
-            Files = settings.Files.Select(f => Parse(f, f.Replace('\\', '/'), pending)).OfType<ParameterFile>().ToList(),
-            Cli = settings.Values.Select(v => new CliParameter(v.Name, v.Value)).ToList(),
-            Environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
-                .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal),
-        };
+        ParameterInputs? common = null;
+        System.Text.Encoding? encoding = settings.Encoding is { } named ? ParameterFileText.EncodingOf(named) : null;
 
         // Several names can lead to one file: parse it once, so it is one file to the resolver.
         var parsed = new Dictionary<string, ParameterFile?>(StringComparer.Ordinal);
         return documents =>
         {
-            var diagnostics = new List<Diagnostic>(pending);
-            pending.Clear();
+            var diagnostics = new List<Diagnostic>();
+            documents = documents as IReadOnlyCollection<ExportDocument> ?? documents.ToList();
+            encoding ??= documents.SelectMany(d => d.Repositories).Select(r => ParameterFileText.EncodingOf(r.CodePage)).FirstOrDefault(e => e is not null);
+            common ??= new ParameterInputs
+            {
+                Files = settings.Files.Select(f => Parse(f, f.Replace('\\', '/'), encoding, diagnostics)).OfType<ParameterFile>().ToList(),
+                Cli = settings.Values.Select(v => new CliParameter(v.Name, v.Value)).ToList(),
+                Environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
+                    .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal),
+            };
             var own = new Dictionary<string, ParameterFile>(StringComparer.Ordinal);
             if (settings.Directory is { } directory)
             {
@@ -46,7 +52,7 @@ internal static class ParameterInputsLoader
 
                     if (!parsed.TryGetValue(found, out var file))
                     {
-                        parsed[found] = file = Parse(found, Display(directory, found), diagnostics);
+                        parsed[found] = file = Parse(found, Display(directory, found), encoding, diagnostics);
                     }
 
                     if (file is not null)
@@ -60,12 +66,13 @@ internal static class ParameterInputsLoader
         };
     }
 
-    private static ParameterFile? Parse(string path, string display, List<Diagnostic> diagnostics)
+    private static ParameterFile? Parse(string path, string display, System.Text.Encoding? encoding, List<Diagnostic> diagnostics)
     {
         try
         {
-            using var reader = new StreamReader(path);
-            var (file, found) = ParameterFileParser.Parse(reader, display);
+            var (text, decoding) = ParameterFileText.Decode(File.ReadAllBytes(path), encoding ?? new System.Text.UTF8Encoding(false), display);
+            var (file, found) = ParameterFileParser.Parse(text, display);
+            diagnostics.AddRange(decoding);
             diagnostics.AddRange(found);
             return file;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Informatica2Spark.Core.Parameters;
 
 namespace Informatica2Spark.Cli.Options;
 
@@ -7,7 +8,7 @@ internal sealed class ParameterOptions
 {
     public Option<string[]> Files { get; } = new("--param-file")
     {
-        Description = "A parameter file; repeat for several (a later file wins at equal scope).",
+        Description = "The parameter file of the run, replacing the files sessions and workflows name; repeat to read several as one file in the order given (a later line wins).",
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
     };
@@ -17,13 +18,19 @@ internal sealed class ParameterOptions
         Description = "Where to find the parameter files that sessions and workflows name in their Parameter Filename.",
     };
 
+    public Option<string?> Encoding { get; } = new("--param-encoding")
+    {
+        Description = "The code page parameter files are written in (utf-8, windows-1252, MS1252, Latin1...); default: the export's repository code page.",
+    };
+
     public Option<string[]> Values { get; } = new("--param")
     {
         Description = "NAME=VALUE, highest precedence; repeat for several.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    public ParameterOptions() =>
+    public ParameterOptions()
+    {
         Values.Validators.Add(result =>
         {
             foreach (var token in result.Tokens.Where(t => t.Value.IndexOf('=', StringComparison.Ordinal) <= 0))
@@ -31,22 +38,37 @@ internal sealed class ParameterOptions
                 result.AddError($"--param takes NAME=VALUE, not '{token.Value}'");
             }
         });
+        Encoding.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && ParameterFileText.EncodingOf(result.Tokens[0].Value) is null)
+            {
+                result.AddError($"--param-encoding: '{result.Tokens[0].Value}' is not a code page i2s knows (utf-8, windows-1252, MS1252, Latin1, ISO-8859-15, UTF-16LE...)");
+            }
+        });
+    }
 
     public void AddTo(Command command)
     {
         command.Options.Add(Files);
         command.Options.Add(Directory);
+        command.Options.Add(Encoding);
         command.Options.Add(Values);
     }
 
     public ParameterSettings Read(ParseResult parse) => new(
         parse.GetValue(Files) ?? [],
         parse.GetValue(Directory),
-        (parse.GetValue(Values) ?? []).Select(v => (v[..v.IndexOf('=', StringComparison.Ordinal)].Trim(), v[(v.IndexOf('=', StringComparison.Ordinal) + 1)..])).ToList());
+        (parse.GetValue(Values) ?? []).Select(v => (v[..v.IndexOf('=', StringComparison.Ordinal)].Trim(), v[(v.IndexOf('=', StringComparison.Ordinal) + 1)..])).ToList())
+    {
+        Encoding = parse.GetValue(Encoding),
+    };
 }
 
 /// <summary>The parameter options as given.</summary>
 internal sealed record ParameterSettings(IReadOnlyList<string> Files, DirectoryInfo? Directory, IReadOnlyList<(string Name, string Value)> Values)
 {
+    /// <summary>The code page named with <c>--param-encoding</c>, or null for the export's repository code page.</summary>
+    public string? Encoding { get; init; }
+
     public bool Any => Files.Count > 0 || Directory is not null || Values.Count > 0;
 }

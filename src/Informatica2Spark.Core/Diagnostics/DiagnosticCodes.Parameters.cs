@@ -1,6 +1,6 @@
 namespace Informatica2Spark.Core.Diagnostics;
 
-/// <summary>Parameter codes: parameter files (0301-0303) and parameter resolution (0304-0309).</summary>
+/// <summary>Parameter codes: parameter files (0301-0303, 0310-0312) and parameter resolution (0304-0309, 0313-0316).</summary>
 public static partial class DiagnosticCodes
 {
     public static DiagnosticDescriptor ParameterHeadingInvalid { get; } =
@@ -29,4 +29,22 @@ public static partial class DiagnosticCodes
 
     public static DiagnosticDescriptor ParameterValueMentionsParameter { get; } =
         new("I2S0309", Severity.Warning, DiagnosticCategory.Parameter, "Value mentions another parameter and stays literal");
+
+    public static DiagnosticDescriptor ParameterNamePadded { get; } =
+        new("I2S0310", Severity.Warning, DiagnosticCategory.Parameter, "Assignment name has blanks before the '=' and is not the parameter it looks like");
+
+    public static DiagnosticDescriptor ParameterPlaceholder { get; } =
+        new("I2S0311", Severity.Warning, DiagnosticCategory.Parameter, "Value is an unfilled deployment placeholder");
+
+    public static DiagnosticDescriptor ParameterFileUndecodable { get; } =
+        new("I2S0312", Severity.Warning, DiagnosticCategory.Parameter, "Parameter file bytes do not decode in the code page it is read in");
+
+    public static DiagnosticDescriptor ParameterBuiltInOverride { get; } =
+        new("I2S0313", Severity.Warning, DiagnosticCategory.Parameter, "A parameter file sets a built-in variable the Integration Service does not let it set; the value is ignored");
+
+    public static DiagnosticDescriptor ParameterNoValue { get; } =
+        new("I2S0314", Severity.Info, DiagnosticCategory.Parameter, "A parameter file assigns no value (blank or <null>); the value from the next layer applies");
+
+    public static DiagnosticDescriptor ServiceProcessVariableCycle { get; } =
+        new("I2S0315", Severity.Error, DiagnosticCategory.Parameter, "Service process variables refer to each other in a cycle");
 }

@@ -3,8 +3,13 @@ using Informatica2Spark.Core.Diagnostics;
 namespace Informatica2Spark.Core.Parameters;
 
 /// <summary>
-/// Reads PowerCenter parameter files: headings, <c>name=value</c> lines (name up to the first <c>=</c>), CRLF or LF.
-/// Lines that are neither a heading nor contain <c>=</c> are comments, as in PowerCenter.
+/// Reads PowerCenter parameter files: headings, <c>name=value</c> lines, CRLF or LF. "The Integration Service
+/// interprets all characters between the beginning of the line and the first equals sign as the parameter name and
+/// all characters between the first equals sign and the end of the line as the parameter value" (Advanced Workflow
+/// Guide, Parameter Files: Parameter File Structure): so the name keeps any blanks around it (a padded name is a
+/// different name, reported by the resolver when it looks like a used one, I2S0310); the value loses surrounding
+/// blanks. Lines that are neither a heading nor contain <c>=</c> are comments, as in PowerCenter. The text comes
+/// decoded (<see cref="ParameterFileText"/>).
 /// </summary>
 public static class ParameterFileParser
 {
@@ -40,6 +45,9 @@ public static class ParameterFileParser
                 continue;
             }
 
+            var written = raw.TrimEnd('\r');
+            var rawName = written[..written.IndexOf('=', StringComparison.Ordinal)];
+
             if (current is null)
             {
                 diagnostics.Add(DiagnosticCodes.ParameterOutsideSection.Create(
@@ -48,11 +56,11 @@ public static class ParameterFileParser
                 continue;
             }
 
-            var (name, mapplet) = SplitName(line[..equals].Trim());
-            if (!name.StartsWith('$'))
+            var (name, mapplet) = SplitName(rawName);
+            if (!name.Trim().StartsWith('$'))
             {
                 diagnostics.Add(DiagnosticCodes.ParameterNameInvalid.Create(
-                    $"'{name}' does not start with $ or $$: parameters and variables are named $Name (session) or $$Name (mapping)",
+                    $"'{name.Trim()}' does not start with $ or $$: parameters and variables are named $Name (session) or $$Name (mapping)",
                     new SourceLocation(displayName, number, 1)));
             }
 
@@ -83,6 +91,6 @@ public static class ParameterFileParser
     private static (string Name, string? Mapplet) SplitName(string name)
     {
         var dot = name.IndexOf(".$", StringComparison.Ordinal);
-        return dot > 0 && !name.StartsWith('$') ? (name[(dot + 1)..], name[..dot]) : (name, null);
+        return dot > 0 && !name.TrimStart().StartsWith('$') ? (name[(dot + 1)..], name[..dot].Trim()) : (name, null);
     }
 }

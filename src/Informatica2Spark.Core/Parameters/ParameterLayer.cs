@@ -12,6 +12,12 @@ public enum ParameterLayer
     /// <summary>A parameter file section matching the session.</summary>
     Session,
 
+    /// <summary>
+    /// A pre-session variable assignment of the session (parameter file &gt; pre-session variable assignment &gt;
+    /// initial value, Advanced Workflow Guide: Parameters and Variables in Sessions).
+    /// </summary>
+    Assignment,
+
     /// <summary>The mapping's declared default or initial value.</summary>
     Mapping,
 
@@ -35,3 +41,6 @@ public sealed record DeclaredParameter(
 
 /// <summary>A <c>--param NAME=VALUE</c> given on the command line.</summary>
 public sealed record CliParameter(string Name, string Value);
+
+/// <summary>A pre-session variable assignment: the mapping parameter or variable it sets and the expression it sets it to (usually a workflow variable), with where it is.</summary>
+public sealed record ParameterAssignment(string Name, string Expression, Diagnostics.SourceLocation Location);

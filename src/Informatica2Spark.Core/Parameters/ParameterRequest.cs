@@ -17,6 +17,9 @@ public sealed record ParameterRequest(SessionScope Scope)
 
     public IReadOnlyList<DeclaredParameter> Declared { get; init; } = [];
 
+    /// <summary>The session's pre-session variable assignments, in execution order.</summary>
+    public IReadOnlyList<ParameterAssignment> Assignments { get; init; } = [];
+
     public IReadOnlyList<string>? Used { get; init; }
 
     /// <summary>Where the session is, for diagnostics about it.</summary>

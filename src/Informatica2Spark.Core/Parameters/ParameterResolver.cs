@@ -1,21 +1,27 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Syntax;
 
 namespace Informatica2Spark.Core.Parameters;
 
 /// <summary>
 /// Resolves a session's parameters and variables through the layers cli, environment, session (parameter files),
-/// mapping (declared values), system (built-ins) and default (datatype defaults), recording each value's layer and
-/// origin. A value that mentions another parameter stays literal, as in PowerCenter.
+/// assignment (pre-session variable assignments), mapping (declared values), system (built-ins) and default
+/// (datatype defaults), recording each value's layer and origin. As PowerCenter reads parameter files (Advanced
+/// Workflow Guide, Parameter Files): a blank value or <c>&lt;null&gt;</c> in the most specific section is no value, so
+/// the next layer applies (Null Values); a file cannot set the built-ins known from where the session runs or the
+/// run-time values (Parameter and Variable Types); a name is everything before the first <c>=</c> (Parameter File
+/// Structure). A value that mentions another parameter stays literal, except that a service process variable is
+/// expanded from the others (<see cref="ServiceProcessVariables"/>).
 /// </summary>
-public static partial class ParameterResolver
+public static class ParameterResolver
 {
     /// <summary>A value from one layer; <see cref="NamesSession"/> when it comes from a section naming the session itself.</summary>
     private sealed record Candidate(string Name, string Value, ParameterLayer Layer, string Origin, bool NamesSession = false);
 
     public static ParameterResolution Resolve(ParameterRequest request)
     {
+        var diagnostics = new List<Diagnostic>();
         var byName = new Dictionary<string, List<Candidate>>(StringComparer.OrdinalIgnoreCase);
         void Add(Candidate c) => (byName.TryGetValue(c.Name, out var list) ? list : byName[c.Name] = []).Add(c);
 
@@ -32,12 +38,52 @@ public static partial class ParameterResolver
             }
         }
 
+        var padded = new List<ParameterFileValue>();
         foreach (var (winner, shadowed) in ParameterFileLookup.Resolve(request.Files, request.Scope).Where(r => r.Winner.MappletScope is null))
         {
-            foreach (var value in shadowed.Prepend(winner))
+            if (winner.Name != winner.Name.Trim())
+            {
+                padded.Add(winner);
+                continue;
+            }
+
+            if (SystemParameters.IsFixed(winner.Name))
+            {
+                foreach (var value in shadowed.Prepend(winner))
+                {
+                    diagnostics.Add(DiagnosticCodes.ParameterBuiltInOverride.Create(
+                        $"{value.Name} is a built-in the Integration Service sets itself; a parameter file cannot set it, so '{value.Value}' is ignored",
+                        new SourceLocation(value.File, value.Line, 1)));
+                }
+
+                continue;
+            }
+
+            if (ParameterValues.IsNoValue(winner.Value))
+            {
+                diagnostics.Add(DiagnosticCodes.ParameterNoValue.Create(
+                    $"{winner.Name} is assigned no value ('{winner.Value.Trim()}' means no value); {NoValueMeaning(winner.Name)}",
+                    new SourceLocation(winner.File, winner.Line, 1)));
+                continue;
+            }
+
+            if (ParameterValues.IsPlaceholder(winner.Value))
+            {
+                diagnostics.Add(DiagnosticCodes.ParameterPlaceholder.Create(
+                    $"{winner.Name} = '{winner.Value}' looks like a deployment placeholder that was never filled; PowerCenter would use it as written",
+                    new SourceLocation(winner.File, winner.Line, winner.Name.Length + 2)));
+            }
+
+            foreach (var value in shadowed.Prepend(winner).Where(v => !ParameterValues.IsNoValue(v.Value)))
             {
                 Add(new Candidate(value.Name, value.Value, ParameterLayer.Session, value.Origin, value.Scope.Kind == ParameterScopeKind.Session));
             }
+        }
+
+        // An assignment of a name from itself ($$LOAD_DATE = $$LOAD_DATE) adds no value the files do not give.
+        foreach (var assignment in request.Assignments.Where(a => !a.Expression.Trim().Equals(a.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            Add(Assigned(assignment, byName));
         }
 
         var declared = request.Declared.ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
@@ -46,32 +92,86 @@ public static partial class ParameterResolver
             Add(new Candidate(d.Name, d.InitialValue!, ParameterLayer.Mapping, $"{d.Location.FilePosition()} ({(d.IsVariable ? "initial value" : "default value")})"));
         }
 
-        var diagnostics = new List<Diagnostic>();
         var used = request.Used?.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var names = byName.Keys.Concat(declared.Keys).Concat(used ?? []).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var names = byName.Keys.Concat(declared.Keys).Concat(used ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        string? Given(string name) => byName.TryGetValue(name, out var list) && list.Count > 0 ? list.OrderBy(c => c.Layer).First().Value : null;
+
+        // A service process directory the session uses needs the variables it is expanded from, $PMRootDir first.
+        foreach (var name in names.Where(ServiceProcessVariables.Contains).ToList())
+        {
+            names.AddRange(ServiceProcessVariables.Expand(name, Given).Missing);
+        }
+
         var resolved = new List<ResolvedParameter>();
-        foreach (var name in names)
+        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
         {
             var candidates = byName.GetValueOrDefault(name)?.OrderBy(c => c.Layer).ToList() ?? [];
             var spelled = declared.GetValueOrDefault(name)?.Name ?? candidates.FirstOrDefault()?.Name ?? name;
-            var result = Pick(request, spelled, candidates, declared.GetValueOrDefault(name));
+            var result = Pick(request, spelled, candidates, declared.GetValueOrDefault(name), Given, diagnostics);
             resolved.Add(result);
             Diagnose(request, result, candidates, declared.GetValueOrDefault(name), used, diagnostics);
+        }
+
+        foreach (var entry in padded.Where(p => used?.Contains(p.Name.Trim()) == true || declared.ContainsKey(p.Name.Trim())))
+        {
+            diagnostics.Add(DiagnosticCodes.ParameterNamePadded.Create(
+                $"'{entry.Name}' has blanks before the '=': PowerCenter takes everything before the first '=' as the name, so this line does not set {entry.Name.Trim()}; remove the blanks",
+                new SourceLocation(entry.File, entry.Line, 1)));
         }
 
         return new ParameterResolution(resolved, diagnostics);
     }
 
-    private static ResolvedParameter Pick(ParameterRequest request, string name, List<Candidate> candidates, DeclaredParameter? declaration)
+    /// <summary>What no value means for a kind of name (Null Values).</summary>
+    private static string NoValueMeaning(string name) =>
+        ParameterReferences.IsMappingName(name) ? "the value of the next layer applies: a pre-session assignment, the mapping's initial value or the datatype default"
+        : ParameterReferences.IsBuiltInName(name) ? "the Integration Service's own setting applies"
+        : "a session parameter has no default value";
+
+    /// <summary>
+    /// The value a pre-session variable assignment gives: the value another layer gives the workflow variable it
+    /// names, else the expression as written (evaluated by the workflow when it runs).
+    /// </summary>
+    private static Candidate Assigned(ParameterAssignment assignment, Dictionary<string, List<Candidate>> byName)
     {
+        var origin = $"{assignment.Location.FilePosition()} (pre-session variable assignment {assignment.Name} = {assignment.Expression})";
+        var expression = assignment.Expression.Trim();
+        if (ParameterReferences.IsReference(expression) && byName.TryGetValue(expression, out var list) && list.Count > 0)
+        {
+            var source = list.OrderBy(c => c.Layer).First();
+            return new Candidate(assignment.Name, source.Value, ParameterLayer.Assignment, $"{origin}, {expression} from {source.Origin}");
+        }
+
+        return new Candidate(assignment.Name, expression, ParameterLayer.Assignment, origin);
+    }
+
+    private static ResolvedParameter Pick(
+        ParameterRequest request, string name, List<Candidate> candidates, DeclaredParameter? declaration, Func<string, string?> given, List<Diagnostic> diagnostics)
+    {
+        if (ServiceProcessVariables.Contains(name))
+        {
+            var expanded = ServiceProcessVariables.Expand(name, given);
+            // One finding per cycle: reported by its first member in name order.
+            if (expanded.Cycle is { } cycle && cycle.Min(StringComparer.OrdinalIgnoreCase)!.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(DiagnosticCodes.ServiceProcessVariableCycle.Create($"{name}: {expanded.Problem}; give one of them a value that does not refer back", request.Location));
+            }
+
+            if (candidates.Count > 0)
+            {
+                var top = candidates[0];
+                var value = expanded.Value ?? top.Value;
+                return new ResolvedParameter(name, value, top.Layer, value == top.Value ? top.Origin : $"{top.Origin} ({top.Value})", IsRunTime: true);
+            }
+        }
+
         if (candidates.Count > 0)
         {
             var top = candidates[0];
             return new ResolvedParameter(name, top.Value, top.Layer, top.Origin);
         }
 
-        if (SystemParameters.Resolve(name, request.Scope, request.MappingName) is { } system)
+        if (SystemParameters.Resolve(name, request.Scope, request.MappingName, given) is { } system)
         {
             return system with { Name = name };
         }
@@ -122,10 +222,10 @@ public static partial class ParameterResolver
                 $"{result.Name} = '{result.Value}' from {result.Origin} is not a valid {declaration.DataType}", location));
         }
 
-        if (!result.IsRunTime && result.Layer != ParameterLayer.Default && ParameterReference().Match(result.Value) is { Success: true } mention)
+        if (!result.IsRunTime && result.Layer is not (ParameterLayer.Default or ParameterLayer.Assignment) && ParameterReferences.Find(result.Value) is { Count: > 0 } mentions)
         {
             diagnostics.Add(DiagnosticCodes.ParameterValueMentionsParameter.Create(
-                $"{result.Name} = '{result.Value}' mentions {mention.Value}, which PowerCenter does not substitute inside a value: it stays literal",
+                $"{result.Name} = '{result.Value}' mentions {mentions[0].Name}, which PowerCenter does not substitute inside a value: it stays literal",
                 request.Location));
         }
     }
@@ -156,19 +256,14 @@ public static partial class ParameterResolver
                 : ValueKind.Text;
     }
 
-    private static readonly string[] DateFormats =
-    [
-        "M/d/yyyy", "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm:ss.FFFFFFFFF", "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss",
-        "yyyy-MM-dd HH:mm:ss.FFFFFFFFF",
-    ];
-
+    /// <summary>
+    /// Whether a value suits a declared datatype: numbers in invariant form; dates in the parameter-file formats, read
+    /// by the one parser the drivers use too (<see cref="ParameterDates"/>; the year 2000 only decides RR centuries).
+    /// </summary>
     private static bool IsValid(string value, string dataType) => Kind(dataType) switch
     {
-        ValueKind.Number => value.Length == 0 || decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
-        ValueKind.Date => value.Length == 0 || DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        ValueKind.Number => value.Length == 0 || decimal.TryParse(value.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+        ValueKind.Date => value.Length == 0 || ParameterDates.TryParse(value, 2000, out _),
         _ => true,
     };
-
-    [GeneratedRegex(@"\$\$?[A-Za-z_][A-Za-z0-9_]*")]
-    private static partial Regex ParameterReference();
 }

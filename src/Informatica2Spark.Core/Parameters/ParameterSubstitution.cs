@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using Informatica2Spark.Syntax;
 
 namespace Informatica2Spark.Core.Parameters;
 
@@ -12,44 +11,35 @@ public sealed record SubstitutedText(string Text, IReadOnlyList<string> RunTime,
 /// <summary>
 /// Substitutes resolved parameters into SQL overrides, filters, file names, connection variables and expressions,
 /// in one pass: a substituted value is never scanned again, so a value mentioning another parameter stays literal,
-/// as in PowerCenter. Names match case-insensitively; the longest name wins (<c>$$DATE_TO</c> before <c>$$DATE</c>).
+/// as in PowerCenter. References are found by the one definition of their syntax (<see cref="ParameterReferences"/>);
+/// names match case-insensitively.
 /// </summary>
-public static partial class ParameterSubstitution
+public static class ParameterSubstitution
 {
-    public static SubstitutedText Apply(string text, IReadOnlyList<ResolvedParameter> parameters)
+    public static SubstitutedText Apply(string text, IReadOnlyList<ResolvedParameter> parameters, ReferenceContext context = ReferenceContext.Text)
     {
         var byName = parameters.GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var runTime = new List<string>();
         var unresolved = new List<string>();
-        var result = new StringBuilder(text.Length);
-        var last = 0;
-        foreach (Match match in Reference().Matches(text))
+        var result = ParameterReferences.Replace(text, name =>
         {
-            result.Append(text, last, match.Index - last);
-            last = match.Index + match.Length;
-            if (!byName.TryGetValue(match.Value, out var parameter) || parameter.Value is null)
+            if (!byName.TryGetValue(name, out var parameter) || parameter.Value is null)
             {
-                unresolved.Add(match.Value);
-                result.Append(match.Value);
+                unresolved.Add(name);
+                return null;
             }
-            else if (parameter.IsRunTime)
+
+            if (parameter.IsRunTime)
             {
                 runTime.Add(parameter.Name);
-                result.Append(match.Value);
+                return null;
             }
-            else
-            {
-                result.Append(parameter.Value);
-            }
-        }
 
-        result.Append(text, last, text.Length - last);
+            return parameter.Value;
+        }, context);
         return new SubstitutedText(
-            result.ToString(),
+            result,
             runTime.Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             unresolved.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
-
-    [GeneratedRegex(@"(?<!\$)\${1,3}[A-Za-z_][A-Za-z0-9_]*")]
-    private static partial Regex Reference();
 }

@@ -24,27 +24,60 @@ public static class SessionParameters
             Cli = inputs.Cli,
             Environment = inputs.Environment,
             Declared = declared,
+            Assignments = AssignmentsOf(file, occurrence),
             Used = usages.Select(u => u.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Location = new SourceLocation(file, position.Line, position.Column, occurrence.ObjectPath),
         };
         return new SessionParameterReport(occurrence, usages, ParameterResolver.Resolve(request));
     }
 
-    /// <summary>The parameter files that apply to a session occurrence, highest precedence first: its own, then the ones given.</summary>
-    public static IReadOnlyList<ParameterFile> FilesOf(Folder folder, SessionOccurrence occurrence, ParameterInputs inputs) =>
-        [.. OwnFiles(folder, occurrence, inputs).Distinct(), .. inputs.Files];
-
-    /// <summary>The session's own parameter file, then the workflow's (which wins over the session's, as in PowerCenter).</summary>
-    private static IEnumerable<ParameterFile> OwnFiles(Folder folder, SessionOccurrence occurrence, ParameterInputs inputs)
+    /// <summary>
+    /// The parameter file a session occurrence runs with, as one or more parts read as one file in order (a later line
+    /// wins for the same section and name). PowerCenter uses one parameter file for a run (Advanced Workflow Guide,
+    /// Parameter Files: Parameter File Location; Tips): the file given on the command line (<c>pmcmd -paramfile</c>,
+    /// here every <c>--param-file</c>, in the order given) replaces the one the workflow names; the workflow's file
+    /// wins over the session's, which is ignored unless the Integration Service property <c>$PMMergeSessParamFile</c>
+    /// is TRUE (given here with <c>--param</c> or its environment variable), when the session's file is read first and
+    /// the workflow's after it. The most specific section is then looked up in that file only.
+    /// </summary>
+    public static IReadOnlyList<ParameterFile> FilesOf(Folder folder, SessionOccurrence occurrence, ParameterInputs inputs)
     {
-        var sessionFile = occurrence.Instance?.Attributes.Get("Parameter Filename") ?? occurrence.Session.Attributes.Get("Parameter Filename");
-        var workflowFile = folder.Workflows.FirstOrDefault(w => w.Name == occurrence.Workflow)?.Attributes.Get("Parameter Filename");
-        foreach (var name in new[] { sessionFile, workflowFile })
+        if (inputs.Files.Count > 0)
         {
-            if (name is { Length: > 0 } && inputs.OwnFiles.TryGetValue(name, out var file))
-            {
-                yield return file;
-            }
+            return inputs.Files;
         }
+
+        var sessionFile = Own(occurrence.Instance?.Attributes.Get("Parameter Filename") ?? occurrence.Session.Attributes.Get("Parameter Filename"), inputs);
+        var workflowFile = Own(folder.Workflows.FirstOrDefault(w => w.Name == occurrence.Workflow)?.Attributes.Get("Parameter Filename"), inputs);
+        return (sessionFile, workflowFile) switch
+        {
+            ({ } session, { } workflow) when session != workflow && MergesSessionFile(inputs) => [session, workflow],
+            (_, { } workflow) => [workflow],
+            ({ } session, null) => [session],
+            _ => [],
+        };
     }
+
+    /// <summary>Whether <c>$PMMergeSessParamFile</c> is TRUE on the command line or in the environment.</summary>
+    public static bool MergesSessionFile(ParameterInputs inputs)
+    {
+        const string name = "$PMMergeSessParamFile";
+        var value = inputs.Cli.LastOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value
+            ?? inputs.Environment.FirstOrDefault(e => e.Key.Equals(ParameterEnvironment.VariableName(name), StringComparison.OrdinalIgnoreCase)).Value;
+        return value?.Trim().Equals("TRUE", StringComparison.OrdinalIgnoreCase) == true;
+    }
+
+    private static ParameterFile? Own(string? name, ParameterInputs inputs) =>
+        name is { Length: > 0 } && inputs.OwnFiles.TryGetValue(name, out var file) ? file : null;
+
+    /// <summary>The session's pre-session variable assignments (<c>SESSIONCOMPONENT TYPE="Pre-session variable assignment"</c>), the task instance's after the session's.</summary>
+    private static IReadOnlyList<ParameterAssignment> AssignmentsOf(string file, SessionOccurrence occurrence) =>
+    [
+        .. occurrence.Session.Components.Concat(occurrence.Instance?.Components ?? [])
+            .Where(c => c.Type.StartsWith("Pre-session variable assignment", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(c => c.ValuePairs.Concat(c.Task?.ValuePairs ?? []))
+            .Where(p => p.Name.Length > 0)
+            .Select(p => new ParameterAssignment(p.Name, p.Value, new SourceLocation(file, (occurrence.Instance?.Position ?? occurrence.Session.Position).Line,
+                (occurrence.Instance?.Position ?? occurrence.Session.Position).Column, occurrence.ObjectPath))),
+    ];
 }

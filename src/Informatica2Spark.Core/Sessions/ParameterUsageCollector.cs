@@ -1,16 +1,20 @@
-using System.Text.RegularExpressions;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
+using Informatica2Spark.Syntax;
 
 namespace Informatica2Spark.Core.Sessions;
 
 /// <summary>
 /// Finds every parameter and variable a session occurrence uses, wherever PowerCenter substitutes them: session,
 /// config and task instance attributes, reader and writer settings, connection variables, pre- and post-session
-/// commands and, when the mapping is in the export, its SQL overrides, conditions and port expressions.
+/// commands and, when the mapping is in the export, its SQL overrides, conditions and port expressions. References
+/// are found by the one definition of their syntax (<see cref="ParameterReferences"/>): in shell commands only
+/// <c>$$name</c>, <c>$PM...</c> and session parameters count, so a shell's <c>$file</c> is not a parameter. Pre- and
+/// post-session variable assignments are not uses: their right-hand sides are workflow variables, which the workflow
+/// evaluates (Workflow Basics Guide, Assigning Parameter and Variable Values in a Session).
 /// </summary>
-public static partial class ParameterUsageCollector
+public static class ParameterUsageCollector
 {
     public static IReadOnlyList<ParameterUsage> Collect(string file, Folder folder, SessionOccurrence occurrence)
     {
@@ -49,7 +53,7 @@ public static partial class ParameterUsageCollector
             }
         }
 
-        foreach (var component in session.Components.Concat(occurrence.Instance?.Components ?? []))
+        foreach (var component in session.Components.Concat(occurrence.Instance?.Components ?? []).Where(c => !IsVariableAssignment(c.Type)))
         {
             foreach (var pair in component.ValuePairs.Concat(component.Task?.ValuePairs ?? []))
             {
@@ -101,27 +105,21 @@ public static partial class ParameterUsageCollector
         _ => otherwise,
     };
 
+    /// <summary>Whether a session component is a pre- or post-session variable assignment (<c>Pre-session variable assignment</c>...).</summary>
+    public static bool IsVariableAssignment(string? componentType) =>
+        componentType is not null && componentType.EndsWith("variable assignment", StringComparison.OrdinalIgnoreCase);
+
     private static void Scan(string? text, ParameterUsageKind kind, string description, SourceLocation at, List<ParameterUsage> usages)
     {
-        if (string.IsNullOrEmpty(text) || (!text.Contains('$', StringComparison.Ordinal) && kind != ParameterUsageKind.Expression))
+        var context = kind switch
         {
-            return;
-        }
-
-        var pattern = kind == ParameterUsageKind.Expression ? ExpressionReference() : Reference();
-        foreach (Match match in pattern.Matches(text))
+            ParameterUsageKind.Expression => ReferenceContext.Expression,
+            ParameterUsageKind.Command => ReferenceContext.Command,
+            _ => ReferenceContext.Text,
+        };
+        foreach (var reference in ParameterReferences.Find(text, context))
         {
-            // $Source and $Target name the session's source and target connections, not parameters.
-            if (!match.Value.Equals("$Source", StringComparison.OrdinalIgnoreCase) && !match.Value.Equals("$Target", StringComparison.OrdinalIgnoreCase))
-            {
-                usages.Add(new ParameterUsage(match.Value, kind, description, at));
-            }
+            usages.Add(new ParameterUsage(reference.Name, kind, description, at));
         }
     }
-
-    [GeneratedRegex(@"(?<!\$)\${1,3}[A-Za-z_][A-Za-z0-9_]*")]
-    private static partial Regex Reference();
-
-    [GeneratedRegex(@"(?<!\$)(\${1,3}[A-Za-z_][A-Za-z0-9_]*|\bSESSSTARTTIME\b|\bSYSDATE\b|\bWORKFLOWSTARTTIME\b)")]
-    private static partial Regex ExpressionReference();
 }

@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
+using System.Globalization;
 using Informatica2Spark.Syntax;
 
 namespace Informatica2Spark.Runtime;
@@ -12,6 +11,11 @@ namespace Informatica2Spark.Runtime;
 /// and the <see cref="SessionContext"/> that records the run. Parameter values come from, highest first:
 /// <c>--param NAME=VALUE</c>, an <c>I2S_PARAM_</c> environment variable, <c>job.yaml</c>, the value at conversion.
 /// Mapping variables start as the run state decides (parameter file, last successful run, initial value, default).
+/// Service process directories are expanded from <c>$PMRootDir</c> and each other (<see cref="ServiceProcessVariables"/>,
+/// with a cycle check): a directory with no value takes its documented default (<c>$PMRootDir/SrcFiles</c>). The run's
+/// start time gives <c>$$$SessStartTime</c>, <c>SESSSTARTTIME</c>, <c>SYSDATE</c> and <c>WORKFLOWSTARTTIME</c>
+/// (<c>MM/DD/YYYY HH24:MI:SS</c>, the machine's local time, as the Integration Service takes the system date). The
+/// driver refuses to start, naming them, while any parameter it needs has no value.
 /// </summary>
 public sealed class JobRun : IDisposable
 {
@@ -30,7 +34,9 @@ public sealed class JobRun : IDisposable
     /// <summary>The run state cannot be used: the store cannot be opened, or another start holds the session.</summary>
     public const int ExitStateUnavailable = 4;
 
-    private static readonly Regex Reference = new(@"(?<!\$)\${1,2}[A-Za-z_][A-Za-z0-9_]*", RegexOptions.CultureInvariant);
+    /// <summary>The run-time values a driver knows itself: the start of the run.</summary>
+    private static readonly string[] StartTimes = [ParameterReferences.SessionStartTime, "SESSSTARTTIME", "SYSDATE", "WORKFLOWSTARTTIME"];
+
     private readonly SessionContext context;
     private readonly IReadOnlyDictionary<string, string?> parameters;
     private readonly HashSet<string> variables;
@@ -54,11 +60,7 @@ public sealed class JobRun : IDisposable
     {
         var (jobFile, cliParameters, rest) = JobArguments.Parse(args);
         var config = jobFile is null ? null : JobConfigReader.Read(jobFile);
-        var parameters = Parameters(definition, config, environment, cliParameters);
-        if (parameters.FirstOrDefault(p => p.Value is null) is { Key: { } missing })
-        {
-            throw new JobStartException($"{missing} has no value: give --param {missing}=VALUE or set {EnvironmentName(missing)}", ExitUsage);
-        }
+        var parameters = Complete(Parameters(definition, config, environment, cliParameters), DateTime.Now);
 
         var state = config?.State;
         var store = state?.Store ?? definition.Store;
@@ -98,10 +100,10 @@ public sealed class JobRun : IDisposable
     /// The text with every parameter and variable reference replaced by its value for this run, in one pass (a
     /// substituted value is not scanned again). A name with no value is left as written.
     /// </summary>
-    public string Text(string text) => Reference.Replace(text, match =>
-        variables.Contains(match.Value) ? context.Variables.GetText(match.Value)
-        : parameters.TryGetValue(match.Value, out var value) && value is not null ? value
-        : match.Value);
+    public string Text(string text) => ParameterReferences.Replace(text, name =>
+        variables.Contains(name) ? context.Variables.GetText(name)
+        : parameters.TryGetValue(name, out var value) ? value
+        : null);
 
     /// <summary>A secret's value from its reference (<c>env:NAME</c>, <c>file:PATH</c>); never logged.</summary>
     public string Secret(string reference) => SecretReferences.Resolve(reference);
@@ -114,7 +116,8 @@ public sealed class JobRun : IDisposable
         var values = new Dictionary<string, string?>(definition.Parameters.ToDictionary(p => p.Key, p => p.Value), StringComparer.OrdinalIgnoreCase);
         foreach (var parameter in config?.Parameters ?? new List<ParameterConfig>())
         {
-            if (parameter.RunTime)
+            // A built-in's value (layer system) is shown for review; the driver derives it itself when it starts.
+            if (parameter.RunTime && !string.Equals(parameter.Layer, "system", StringComparison.OrdinalIgnoreCase))
             {
                 values[parameter.Name] = parameter.Value;
             }
@@ -131,6 +134,55 @@ public sealed class JobRun : IDisposable
         foreach (var (name, value) in cli)
         {
             values[name] = value;
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// The parameters with the run's own values filled in and the service process directories expanded; refuses (exit
+    /// code 2) naming every parameter that still has no value, or the cycle the directories form.
+    /// </summary>
+    public static Dictionary<string, string?> Complete(Dictionary<string, string?> values, DateTime start)
+    {
+        foreach (var name in values.Keys.ToList())
+        {
+            // A value that is only its own name is a placeholder for a value only the run knows.
+            if (values[name] is { } value && ParameterReferences.IsReference(value.Trim()) && value.Trim().Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                values[name] = null;
+            }
+
+            if (values[name] is null && StartTimes.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                values[name] = start.ToString("MM/dd/yyyy HH:mm:ss", CultureInfo.InvariantCulture);
+            }
+        }
+
+        var missing = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        var expanded = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in values.Keys.Where(ServiceProcessVariables.Contains))
+        {
+            var result = ServiceProcessVariables.Expand(name, n => values.TryGetValue(n, out var v) ? v : null);
+            if (result.Cycle is not null)
+            {
+                throw new JobStartException($"{name}: {result.Problem}", ExitUsage);
+            }
+
+            missing.UnionWith(result.Missing);
+            expanded[name] = result.Value;
+        }
+
+        foreach (var (name, value) in expanded)
+        {
+            values[name] = value;
+        }
+
+        missing.UnionWith(values.Where(p => p.Value is null && !ServiceProcessVariables.Contains(p.Key)).Select(p => p.Key));
+        if (missing.Count > 0)
+        {
+            var given = string.Join("; ", missing.Select(m => $"--param {m}=VALUE or set {EnvironmentName(m)}"));
+            throw new JobStartException($"{string.Join(", ", missing)} {(missing.Count == 1 ? "has" : "have")} no value: give {given}", ExitUsage);
         }
 
         return values;

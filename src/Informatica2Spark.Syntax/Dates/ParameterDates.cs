@@ -10,7 +10,7 @@ namespace Informatica2Spark.Syntax;
 /// day and hour may have one digit. A two-digit year (RR) takes the century closest to the current year, as
 /// PowerCenter's RR does: 00-49 is this century when the current year ends in 00-49, else the next; 50-99 is this
 /// century when the current year ends in 50-99, else the previous. The one parser of such values, used by i2s at
-/// conversion and by generated drivers at run time.
+/// conversion (checking a value against its declared datatype) and by generated drivers at run time (binding it).
 /// </summary>
 public static class ParameterDates
 {
@@ -19,9 +19,22 @@ public static class ParameterDates
     /// <param name="currentYear">The year RR is resolved against (the run's year).</param>
     /// <param name="value">The date and time.</param>
     /// <returns>False when the text is not in one of the formats or is not a valid date.</returns>
-    public static bool TryParse(string text, int currentYear, out DateTime value)
+    public static bool TryParse(string text, int currentYear, out DateTime value) => TryParse(text, currentYear, out value, out _);
+
+    /// <summary>
+    /// Parses a value keeping the whole fraction: <paramref name="nanoseconds"/> is the fraction of the second in
+    /// nanoseconds (0 to 999,999,999; <c>.5</c> is 500,000,000), as PowerCenter keeps it (<c>.NS</c>); <paramref name="value"/>
+    /// holds it to the tick.
+    /// </summary>
+    /// <param name="text">The value as written.</param>
+    /// <param name="currentYear">The year RR is resolved against (the run's year).</param>
+    /// <param name="value">The date and time, to the tick (100 ns).</param>
+    /// <param name="nanoseconds">The fraction of the second in nanoseconds.</param>
+    /// <returns>False when the text is not in one of the formats or is not a valid date.</returns>
+    public static bool TryParse(string text, int currentYear, out DateTime value, out int nanoseconds)
     {
         value = default;
+        nanoseconds = 0;
         var parts = text.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
         {
@@ -65,13 +78,15 @@ public static class ParameterDates
                         return false;
                     }
 
-                    ticks = long.Parse(seconds[1].PadRight(9, '0')[..7], CultureInfo.InvariantCulture);
+                    nanoseconds = int.Parse(seconds[1].PadRight(9, '0'), NumberStyles.None, CultureInfo.InvariantCulture);
+                    ticks = nanoseconds / 100;
                 }
             }
         }
 
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
         {
+            nanoseconds = 0;
             return false;
         }
 

@@ -48,6 +48,53 @@ public class ParamsCommandTests
         Assert.Contains("$DBConnection_Src = 'ORA_SALES_PROD' [session] testdata/params/sales.prm:29", both, StringComparison.Ordinal);
     }
 
+    private const string Semantics = "testdata/params/semantics/";
+
+    [Fact]
+    public void A_parameter_file_is_read_in_the_repository_code_page_unless_another_is_named()
+    {
+        // The export's repository is MS1252 and its workflow name accented: a Windows-1252 file matches as written.
+        var (exit, stdout, _) = CliRunner.Run("params", Semantics + "export.xml", "--session", "s_m_post", "--param-file", Semantics + "run_cp1252.prm");
+        Assert.Equal(0, exit);
+        Assert.Contains("$DBConnection_Ledger = 'ORA_LEDGER' [session] testdata/params/semantics/run_cp1252.prm:4", stdout, StringComparison.Ordinal);
+
+        // A UTF-8 file read in the repository's code page is never a silent mismatch; named, it reads right.
+        var (_, mismatch, _) = CliRunner.Run("params", Semantics + "export.xml", "--session", "s_m_post", "--param-file", Semantics + "run_utf8.prm");
+        Assert.Contains("testdata/params/semantics/run_utf8.prm:1:14: warning I2S0312:", mismatch, StringComparison.Ordinal);
+        var (named, utf8, _) = CliRunner.Run("params", Semantics + "export.xml", "--session", "s_m_post", "--param-file", Semantics + "run_utf8.prm", "--param-encoding", "utf-8");
+        Assert.Equal(0, named);
+        Assert.Contains("$DBConnection_Ledger = 'ORA_LEDGER' [session] testdata/params/semantics/run_utf8.prm:2", utf8, StringComparison.Ordinal);
+        Assert.DoesNotContain("I2S0312", utf8, StringComparison.Ordinal);
+
+        var (usage, _, error) = CliRunner.Run("params", Semantics + "export.xml", "--session", "s_m_post", "--param-encoding", "klingon");
+        Assert.Equal(2, usage);
+        Assert.Contains("--param-encoding: 'klingon' is not a code page", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("run_null.prm")]
+    [InlineData("run_blank.prm")]
+    public void A_blank_or_null_value_leaves_the_mapping_parameters_initial_value(string file)
+    {
+        var (exit, stdout, _) = CliRunner.Run("params", Semantics + "export.xml", "--session", "s_m_post", "--param-file", Semantics + file);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("$$STATE = 'OPEN' [mapping]", stdout, StringComparison.Ordinal);
+        Assert.Contains("info I2S0314: $$STATE is assigned no value", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_param_files_are_one_file_that_replaces_the_ones_the_export_names()
+    {
+        var (_, own, _) = CliRunner.Run("params", Semantics + "export.xml", "--session", "s_m_post", "--param-dir", Semantics);
+        Assert.Contains("$DBConnection_Ledger = 'ORA_FROM_WORKFLOW_FILE' [session] testdata/params/semantics/workflow.prm:2", own, StringComparison.Ordinal);
+
+        var (_, given, _) = CliRunner.Run("params", Semantics + "export.xml", "--session", "s_m_post", "--param-dir", Semantics,
+            "--param-file", Semantics + "run_blank.prm", "--param-file", Semantics + "run_cp1252.prm");
+        Assert.Contains("$DBConnection_Ledger = 'ORA_LEDGER' [session] testdata/params/semantics/run_cp1252.prm:4", given, StringComparison.Ordinal);
+        Assert.DoesNotContain("workflow.prm", given, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_reports_parameter_findings_when_given_parameter_options()
     {

@@ -25,6 +25,18 @@ public sealed class ParameterDatesTests
     }
 
     [Theory]
+    [InlineData("01/15/2024 10:30:45.123456789", 123456789)]
+    [InlineData("01/15/2024 10:30:45.5", 500000000)]
+    [InlineData("01/15/2024 10:30:45.000000001", 1)]
+    [InlineData("01/15/24 10:30:45.000123", 123000)]
+    [InlineData("01/15/2024 10:30:45", 0)]
+    public void The_fraction_is_kept_to_the_nanosecond(string text, int nanoseconds)
+    {
+        Assert.True(ParameterDates.TryParse(text, 2026, out _, out var fraction));
+        Assert.Equal(nanoseconds, fraction);
+    }
+
+    [Theory]
     [InlineData(24, 2026, 2024)]
     [InlineData(49, 2026, 2049)]
     [InlineData(50, 2026, 1950)]

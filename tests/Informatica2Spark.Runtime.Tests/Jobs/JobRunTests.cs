@@ -77,6 +77,53 @@ public sealed class JobRunTests : IDisposable
         Assert.Equal("2026-11-01", given.Text("$$LOAD_DATE"));
     }
 
+    [Fact]
+    public void Service_process_directories_are_expanded_from_PMRootDir_given_when_the_driver_runs()
+    {
+        // A directory with no value takes its documented default under $PMRootDir; one given is expanded too.
+        var definition = Definition with
+        {
+            Parameters = new Dictionary<string, string?>
+            {
+                ["$PMRootDir"] = null, ["$PMSourceFileDir"] = null, ["$PMTargetFileDir"] = "$PMRootDir/out", ["$InputFile_Gl"] = "$PMRootDir/literal.csv",
+            },
+        };
+
+        var error = Assert.Throws<JobStartException>(() => JobRun.Start(definition, [], new Dictionary<string, string>()));
+        Assert.Equal((JobRun.ExitUsage, "$PMRootDir has no value: give --param $PMRootDir=VALUE or set I2S_PARAM_PMRootDir"), (error.ExitCode, error.Message));
+
+        using var run = JobRun.Start(definition, ["--param", "$PMRootDir=/data"], new Dictionary<string, string>());
+        Assert.Equal("/data/SrcFiles/gl.csv /data/out $PMRootDir/literal.csv", run.Text("$PMSourceFileDir/gl.csv $PMTargetFileDir $InputFile_Gl"));
+    }
+
+    [Fact]
+    public void Service_process_directories_that_refer_to_each_other_in_a_cycle_stop_the_start()
+    {
+        var definition = Definition with
+        {
+            Parameters = new Dictionary<string, string?> { ["$PMRootDir"] = "$PMTempDir/root", ["$PMTempDir"] = "$PMRootDir/Temp" },
+        };
+
+        var error = Assert.Throws<JobStartException>(() => JobRun.Start(definition, [], new Dictionary<string, string>()));
+
+        Assert.Equal(JobRun.ExitUsage, error.ExitCode);
+        Assert.Contains("cycle: $PMRootDir -> $PMTempDir -> $PMRootDir", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_session_start_time_is_the_runs_own_and_other_run_time_values_must_be_given()
+    {
+        var start = new DateTime(2026, 3, 4, 5, 6, 7);
+        var values = JobRun.Complete(new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["$$$SessStartTime"] = "$$$SessStartTime" }, start);
+        Assert.Equal("03/04/2026 05:06:07", values["$$$SessStartTime"]);
+
+        var error = Assert.Throws<JobStartException>(() => JobRun.Complete(
+            new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["$PMWorkflowRunId"] = "$PMWorkflowRunId", ["$$REGION"] = null }, start));
+        Assert.Equal(
+            "$$REGION, $PMWorkflowRunId have no value: give --param $$REGION=VALUE or set I2S_PARAM__REGION; --param $PMWorkflowRunId=VALUE or set I2S_PARAM_PMWorkflowRunId",
+            error.Message);
+    }
+
     [Theory]
     [InlineData(new[] { "--verbose" }, "unknown argument '--verbose'")]
     [InlineData(new[] { "--param", "REGION" }, "--param REGION: expected NAME=VALUE")]

@@ -27,11 +27,15 @@ public sealed class DriverView(SessionJob job)
             TemplateHelpers.CSharp(job.Parameters.FirstOrDefault(p => p.Name.Equals(v.Name, StringComparison.OrdinalIgnoreCase) && p.Layer is ParameterLayer.Cli or ParameterLayer.Environment or ParameterLayer.Session)?.Value))),
     ];
 
-    /// <summary>Per-run parameters that are not mapping variables, with their values at conversion.</summary>
+    /// <summary>
+    /// Per-run parameters that are not mapping variables, with their values at conversion. A built-in's run-time value
+    /// (the system layer) is null: the driver derives it when it starts (a directory's default under
+    /// <c>$PMRootDir</c>, the session start time) or refuses to start until it is given.
+    /// </summary>
     public IReadOnlyList<ParameterDefault> Parameters { get; } =
     [
         .. job.Parameters.Where(p => (p.RunTime || (p.Value is null && RunTimeParameters.IsPerRun(p.Name))) && !job.Variables.Any(v => v.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase)))
-            .Select(p => new ParameterDefault(TemplateHelpers.CSharp(p.Name), TemplateHelpers.CSharp(p.Value))),
+            .Select(p => new ParameterDefault(TemplateHelpers.CSharp(p.Name), TemplateHelpers.CSharp(p.Layer == ParameterLayer.System ? null : p.Value))),
     ];
 
     public static string Expression(JobOption option) => option switch

@@ -28,15 +28,15 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
             StoreLocation = "i2s-state.db",
             Parameters = new Dictionary<string, string?>
             {
-                ["$$EMPTY"] = "",
                 ["$$EUR_RATE"] = "0.92",
                 ["$$LOAD_DATE"] = "2026-03-01",
                 ["$$RUN_DATE"] = "2026-11-22",
                 ["$$where_clause"] = "STATUS = 'OPEN' AND REGION='EU'",
                 ["$InputFile_Customers"] = "/data/in/customers_$$LOAD_DATE.dat",
-                ["$PMBadFileDir"] = "$PMRootDir/BadFiles",
-                ["$PMSessionLogDir"] = "$PMRootDir/SessLogs",
-                ["$PMSourceFileDir"] = "$PMRootDir/SrcFiles",
+                ["$PMBadFileDir"] = null,
+                ["$PMRootDir"] = null,
+                ["$PMSessionLogDir"] = null,
+                ["$PMSourceFileDir"] = null,
             },
             Variables = new VariableDefinition[]
             {

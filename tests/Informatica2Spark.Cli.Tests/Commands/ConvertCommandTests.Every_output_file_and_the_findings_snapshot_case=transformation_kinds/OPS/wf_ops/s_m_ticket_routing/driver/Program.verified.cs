@@ -29,7 +29,8 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
             StoreLocation = "i2s-state.db",
             Parameters = new Dictionary<string, string?>
             {
-                ["$PMCacheDir"] = "$PMRootDir/Cache",
+                ["$PMCacheDir"] = null,
+                ["$PMRootDir"] = null,
             },
             Variables = new VariableDefinition[]
             {
