@@ -29,7 +29,7 @@ public static class SessionConverter
         }
 
         var flows = MappingFlows.Of(config, input.Mapping);
-        var sources = config.Sources.Select(s => JobSources.Of(s, input, flows, tuning, options)).ToList();
+        var sources = config.Sources.Select(s => JobSources.Of(s, input, flows, tuning, options, decisions)).ToList();
         var targets = config.Targets.Select(t => JobTargets.Of(t, flows, sources, input, tuning, options, decisions)).ToList();
         foreach (var refused in sources.Where(s => s.Refusal is not null))
         {

@@ -98,7 +98,14 @@ public sealed record SourceSettings(
     string? TableName,
     FlatFileReaderSettings? FlatFile);
 
-public sealed record FlatFileReaderSettings(string? Directory, string? FileName, Choice<SourceFileType> FileType, string? InputType, string? Command);
+public sealed record FlatFileReaderSettings(string? Directory, string? FileName, Choice<SourceFileType> FileType, string? InputType, string? Command)
+{
+    /// <summary>
+    /// The session's own file properties for this source (a <c>FLATFILE</c> inside the session's
+    /// <c>SESSTRANSFORMATIONINST</c>): when set, they replace the source definition's layout for this session.
+    /// </summary>
+    public FlatFileSettings? SessionLayout { get; init; }
+}
 
 /// <summary>One target instance with its writer settings.</summary>
 public sealed record TargetSettings(
@@ -132,7 +139,14 @@ public sealed record FlatFileWriterSettings(
     bool AppendIfExists,
     string? HeaderOptions,
     string? HeaderCommand,
-    string? FooterCommand);
+    string? FooterCommand)
+{
+    /// <summary>
+    /// The session's own file properties for this target (a <c>FLATFILE</c> inside the session's
+    /// <c>SESSTRANSFORMATIONINST</c>): when set, they replace the target definition's layout for this session.
+    /// </summary>
+    public FlatFileSettings? SessionLayout { get; init; }
+}
 
 /// <summary>
 /// One lookup instance: its table or SQL override, the mapping's <c>Connection Information</c>, and the connection its
