@@ -52,7 +52,10 @@ internal sealed class InstanceSettingsBuilder(
                 .Layer(definition?.TableAttributes, AttributeOrigin.Mapping)
                 .Layer(SessionInstance(name)?.Attributes, AttributeOrigin.Session);
             var (extension, _, connection) = Extension(name, "LOOKUPEXTENSION");
-            var lookup = new LookupSettings(name, attributes.NonEmpty(N.LookupTableName), attributes.NonEmpty(N.LookupSqlOverride), attributes.NonEmpty(N.ConnectionInformation), connection);
+            var lookup = new LookupSettings(name, attributes.NonEmpty(N.LookupTableName), attributes.NonEmpty(N.LookupSqlOverride), attributes.NonEmpty(N.ConnectionInformation), connection)
+            {
+                SessionOverrides = attributes.SetBySession(N.LookupSqlOverride, N.LookupTableName, N.ConnectionInformation),
+            };
             Keep(attributes);
             Keep(extension);
             return lookup;
@@ -80,7 +83,10 @@ internal sealed class InstanceSettingsBuilder(
             IsFile(readerType) ? new FlatFileReaderSettings(
                 reader.NonEmpty(N.SourceFileDirectory), reader.NonEmpty(N.SourceFileName),
                 Choices.Of(reader.Text(N.SourceFileType), SourceFileType.Direct, ("Direct", SourceFileType.Direct), ("Indirect", SourceFileType.Indirect)),
-                reader.NonEmpty(N.InputType), reader.NonEmpty(N.Command)) { SessionLayout = own?.FlatFiles.FirstOrDefault() } : null);
+                reader.NonEmpty(N.InputType), reader.NonEmpty(N.Command)) { SessionLayout = own?.FlatFiles.FirstOrDefault() } : null)
+        {
+            SessionOverrides = attributes.SetBySession(N.SqlQuery, N.SourceFilter, N.UserDefinedJoin, N.SelectDistinct, N.SortedPorts, N.PreSql, N.PostSql, N.OwnerName, N.SourceTableName),
+        };
         Keep(attributes);
         Keep(reader);
         return settings;

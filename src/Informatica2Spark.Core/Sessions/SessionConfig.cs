@@ -96,7 +96,14 @@ public sealed record SourceSettings(
     string? PostSql,
     string? OwnerName,
     string? TableName,
-    FlatFileReaderSettings? FlatFile);
+    FlatFileReaderSettings? FlatFile)
+{
+    /// <summary>
+    /// The qualifier attributes (<c>Sql Query</c>, <c>Source Filter</c>, <c>User Defined Join</c>, <c>Pre SQL</c>,
+    /// <c>Post SQL</c>, ...) whose value the session sets over the mapping's, in a fixed order; empty when none.
+    /// </summary>
+    public IReadOnlyList<string> SessionOverrides { get; init; } = [];
+}
 
 public sealed record FlatFileReaderSettings(string? Directory, string? FileName, Choice<SourceFileType> FileType, string? InputType, string? Command)
 {
@@ -152,7 +159,11 @@ public sealed record FlatFileWriterSettings(
 /// One lookup instance: its table or SQL override, the mapping's <c>Connection Information</c>, and the connection its
 /// session lookup extension names (which wins when both are set).
 /// </summary>
-public sealed record LookupSettings(string InstanceName, string? TableName, string? SqlOverride, string? ConnectionInformation, ConnectionSetting? Connection = null);
+public sealed record LookupSettings(string InstanceName, string? TableName, string? SqlOverride, string? ConnectionInformation, ConnectionSetting? Connection = null)
+{
+    /// <summary>The lookup attributes (<c>Lookup Sql Override</c>, <c>Lookup table name</c>, ...) the session sets over the mapping's; empty when none.</summary>
+    public IReadOnlyList<string> SessionOverrides { get; init; } = [];
+}
 
 public sealed record ErrorHandlingSettings(
     int? StopOnErrors,
