@@ -14,7 +14,7 @@ namespace Informatica2Spark.Core.Conversion;
 internal static class JobSources
 {
     /// <summary>Options of the CSV source that mean nothing to the text source a fixed-width file is read with.</summary>
-    private static readonly HashSet<string> CsvOnly = new(StringComparer.OrdinalIgnoreCase) { "timestampFormat", "dateFormat" };
+    public static readonly IReadOnlySet<string> CsvOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "timestampFormat", "dateFormat" };
 
     public static JobSource Of(
         SourceSettings source, SessionInput input, IReadOnlyList<TargetFlow> flows, JobTuning tuning, ConversionOptions options, List<JobDecision> decisions)

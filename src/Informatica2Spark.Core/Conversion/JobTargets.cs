@@ -28,7 +28,7 @@ internal static class JobTargets
             else
             {
                 format = "text";
-                jobOptions = [.. jobOptions.Where(o => o.Key is not ("timestampFormat" or "dateFormat"))];
+                jobOptions = [.. jobOptions.Where(o => !JobSources.CsvOnly.Contains(o.Key))];
                 (projection, var cannot) = FixedWidthLayout.Write(layout, definition.Fields, options.Platform.SparkVersion);
                 layoutRefusals.AddRange(cannot.Select(c => "fixed-width file: " + c));
                 decisions.Add(new JobDecision($"{target.InstanceName}: layout", "fixed-width",
