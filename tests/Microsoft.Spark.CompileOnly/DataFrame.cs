@@ -9,6 +9,8 @@ public sealed class DataFrame
 
     public DataFrame Select(params Column[] columns) => throw CompileOnly.Refuse();
 
+    public DataFrame SelectExpr(params string[] expressions) => throw CompileOnly.Refuse();
+
     public DataFrame ToDF(params string[] colNames) => throw CompileOnly.Refuse();
 
     public DataFrameWriter Write() => throw CompileOnly.Refuse();

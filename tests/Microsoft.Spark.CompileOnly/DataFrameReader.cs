@@ -11,5 +11,7 @@ public sealed class DataFrameReader
 
     public DataFrameReader Option(string key, string value) => throw CompileOnly.Refuse();
 
+    public DataFrameReader Schema(string schemaString) => throw CompileOnly.Refuse();
+
     public DataFrame Load() => throw CompileOnly.Refuse();
 }

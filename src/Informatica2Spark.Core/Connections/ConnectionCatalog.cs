@@ -52,9 +52,19 @@ public sealed record ConnectionCatalog(string File, string? DefaultEnvironment, 
     }
 }
 
+/// <summary>
+/// A directory of the Integration Service's machine (<c>C:\ETL\SrcFiles</c>, <c>\\filer\etl</c>) and the path the
+/// cluster reads it under (<c>/data/etl/src</c>, <c>abfss://etl@lake.dfs.core.windows.net/src</c>): a file path that
+/// starts with <see cref="From"/> (compared case-insensitively, <c>\</c> and <c>/</c> alike) starts with <see cref="To"/> instead.
+/// </summary>
+public sealed record DirectoryMapping(string From, string To, SourceLocation Location);
+
 /// <summary>The entries of one environment, found by Informatica connection name (case-insensitively).</summary>
 public sealed record CatalogEnvironment(string Name, IReadOnlyList<CatalogEntry> Entries)
 {
+    /// <summary>The catalog's directory mappings (its top-level <c>directories</c>), in file order; the first that matches applies.</summary>
+    public IReadOnlyList<DirectoryMapping> Directories { get; init; } = [];
+
     public CatalogEntry? Find(string connectionName) =>
         Entries.FirstOrDefault(e => e.Name.Equals(connectionName, StringComparison.OrdinalIgnoreCase));
 }

@@ -7,7 +7,7 @@ namespace Informatica2Spark.Core.Connections;
 
 /// <summary>
 /// Reads a connection catalog (docs/connections.md): <c>default: ENV</c> and <c>environments: {ENV: {NAME: entry}}</c>,
-/// or a single <c>connections: {NAME: entry}</c>. Every finding has its line and column; unknown keys are errors, so
+/// or a single <c>connections: {NAME: entry}</c>, and <c>directories: {FROM: TO}</c> for every environment. Every finding has its line and column; unknown keys are errors, so
 /// a misspelt key never silently drops a setting; a password typed in plain text is reported and never kept.
 /// </summary>
 public static class ConnectionCatalogLoader
@@ -40,6 +40,7 @@ public static class ConnectionCatalogLoader
 
         string? defaultEnvironment = null;
         var environments = new List<CatalogEnvironment>();
+        IReadOnlyList<DirectoryMapping> directories = [];
         foreach (var (keyNode, value) in root.Children)
         {
             var key = ((YamlScalarNode)keyNode).Value;
@@ -54,14 +55,29 @@ public static class ConnectionCatalogLoader
                 case "connections":
                     environments.Add(Environment("default", value, displayPath, diagnostics));
                     break;
+                case "directories":
+                    directories = Directories(value, displayPath, diagnostics);
+                    break;
                 default:
                     diagnostics.Add(DiagnosticCodes.CatalogInvalid.Create(
-                        $"unknown top-level key '{key}': expected default, environments or connections", At(displayPath, keyNode.Start)));
+                        $"unknown top-level key '{key}': expected default, environments, connections or directories", At(displayPath, keyNode.Start)));
                     break;
             }
         }
 
-        return (new ConnectionCatalog(displayPath, defaultEnvironment, environments), diagnostics);
+        return (new ConnectionCatalog(displayPath, defaultEnvironment, [.. environments.Select(e => e with { Directories = directories })]), diagnostics);
+    }
+
+    private static IReadOnlyList<DirectoryMapping> Directories(YamlNode node, string file, List<Diagnostic> diagnostics)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            diagnostics.Add(DiagnosticCodes.CatalogInvalid.Create("directories must map each Integration Service directory to the path the cluster reads it under", At(file, node.Start)));
+            return [];
+        }
+
+        return [.. map.Children.Select(d => new DirectoryMapping(
+            ((YamlScalarNode)d.Key).Value ?? string.Empty, Scalar(d.Value, file, diagnostics) ?? string.Empty, At(file, d.Key.Start)))];
     }
 
     private static CatalogEnvironment Environment(string name, YamlNode node, string file, List<Diagnostic> diagnostics)

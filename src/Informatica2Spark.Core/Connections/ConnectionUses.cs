@@ -45,7 +45,7 @@ public static class ConnectionUses
         {
             uses.Add(session.Use(lookup.InstanceName, DataSourceRole.Lookup, lookup.Connection, lookup.ConnectionInformation, null, location) with
             {
-                Table = new RelationalObject(lookup.TableName ?? lookup.InstanceName, null, lookup.SqlOverride is { } sql ? ParameterSubstitution.Apply(sql, parameters).Text : null),
+                Table = new RelationalObject(lookup.TableName ?? lookup.InstanceName, null, lookup.SqlOverride is { } sql ? WrappedQuery.Of(ParameterSubstitution.Apply(sql, parameters).Text).Text : null),
             });
         }
 
@@ -92,14 +92,15 @@ public static class ConnectionUses
 
     /// <summary>
     /// The query pushed to the database. An SQL override is used alone: PowerCenter ignores the source filter,
-    /// user-defined join and select distinct when one is set. Without it, those shape the default query.
+    /// user-defined join and select distinct when one is set. Without it, those shape the default query. Spark reads
+    /// the query as a subquery, so the override loses its trailing comments and <c>;</c> (<see cref="WrappedQuery"/>).
     /// </summary>
     private static string? Query(SourceSettings source, string table, IReadOnlyList<ResolvedParameter> parameters)
     {
         string Substituted(string text) => ParameterSubstitution.Apply(text, parameters).Text;
         if (source.SqlQuery is { } sql)
         {
-            return Substituted(sql);
+            return WrappedQuery.Of(Substituted(sql)).Text;
         }
 
         if (source.SourceFilter is null && source.UserDefinedJoin is null && !source.SelectDistinct)

@@ -13,11 +13,27 @@ internal static class JobTargets
     {
         var resolved = input.DataSources.FirstOrDefault(d => d.Role == DataSourceRole.Target && d.InstanceName.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
         var (format, jobOptions) = DataSourceOptions.Of(resolved, tuning.For(target.InstanceName, DataSourceRole.Target));
-        if (format == "csv" && Definitions.Of(input, target.InstanceName, input.Folder.Targets)?.FlatFile is { } layout)
+        var layoutRefusals = new List<string>();
+        IReadOnlyList<string> projection = [];
+        var definition = Definitions.Of(input, target.InstanceName, input.Folder.Targets);
+        if (format == "csv" && (target.FlatFile?.SessionLayout ?? definition?.FlatFile) is { } layout && definition is not null)
         {
-            var header = target.FlatFile?.HeaderOptions?.Contains("Field Names", StringComparison.OrdinalIgnoreCase) == true;
-            jobOptions = [.. jobOptions, .. CsvLayout.Options(layout, header,
-                header ? "the session's Header Options write the field names first" : "the session writes no header row")];
+            if (layout.Delimited)
+            {
+                var header = target.FlatFile?.HeaderOptions?.Contains("Field Names", StringComparison.OrdinalIgnoreCase) == true;
+                var (csv, cannot) = CsvLayout.Write(layout, header, header ? "the session's Header Options write the field names first" : "the session writes no header row");
+                jobOptions = [.. jobOptions, .. csv];
+                layoutRefusals.AddRange(cannot);
+            }
+            else
+            {
+                format = "text";
+                jobOptions = [.. jobOptions.Where(o => !JobSources.CsvOnly.Contains(o.Key))];
+                (projection, var cannot) = FixedWidthLayout.Write(layout, definition.Fields, options.Platform.SparkVersion);
+                layoutRefusals.AddRange(cannot.Select(c => "fixed-width file: " + c));
+                decisions.Add(new JobDecision($"{target.InstanceName}: layout", "fixed-width",
+                    "each row is written as one line: every field encoded in the file's code page, cut or padded with spaces to its precision in bytes"));
+            }
         }
 
         var (mode, why) = Mode(target);
@@ -29,11 +45,15 @@ internal static class JobTargets
         var refusal = flow is UntranslatedFlow untranslated ? Listed(untranslated)
             : WriteRefusal(target, input.Config.Execution)
             ?? DataSourceOptions.Refusal(resolved, target.Connection?.Name ?? target.Connection?.Variable, options)
+            ?? (layoutRefusals.Count == 0 ? null : string.Join("; ", layoutRefusals))
             ?? (source is null ? $"its source '{direct!.SourceInstance}' is not among the session's sources" : null)
             ?? (source?.Refusal is { } cannotRead ? $"its source '{source.Instance}' cannot be read: {cannotRead}" : null);
         var columns = direct is null || source is null ? [] : direct.Columns.Select(c => new JobColumn(ReadName(c, source), c.TargetField)).ToList();
         return new JobTarget(target.InstanceName, $"TGT:{target.InstanceName}", resolved?.ConnectionName, format, mode, jobOptions, source?.Instance, columns, refusal,
-            (flow as UntranslatedFlow)?.Transformations ?? []);
+            (flow as UntranslatedFlow)?.Transformations ?? [])
+        {
+            Projection = projection,
+        };
     }
 
     /// <summary>A qualifier port's name in the rows read: positional reads use the qualifier's ports (SQL override) or the file's fields.</summary>

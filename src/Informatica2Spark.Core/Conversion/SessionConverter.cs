@@ -29,8 +29,16 @@ public static class SessionConverter
         }
 
         var flows = MappingFlows.Of(config, input.Mapping);
-        var sources = config.Sources.Select(s => JobSources.Of(s, input, flows, tuning, options)).ToList();
+        var sources = config.Sources.Select(s => JobSources.Of(s, input, flows, tuning, options, decisions)).ToList();
+        decisions.AddRange(config.Sources.Where(s => s.SessionOverrides.Count > 0).Select(s => new JobDecision(
+            $"{s.QualifierName ?? s.InstanceName}: session values", string.Join(", ", s.SessionOverrides),
+            "the session sets these over the mapping's values, and PowerCenter runs the session's; the job uses them")));
+        decisions.AddRange(config.Lookups.Where(l => l.SessionOverrides.Count > 0).Select(l => new JobDecision(
+            $"{l.InstanceName}: session values", string.Join(", ", l.SessionOverrides),
+            "the session sets these over the mapping's values, and PowerCenter runs the session's; the job uses them")));
         var targets = config.Targets.Select(t => JobTargets.Of(t, flows, sources, input, tuning, options, decisions)).ToList();
+        sources = [.. sources.Select(s => s with { Options = Paths(s.Instance, s.Options, input, options, decisions, diagnostics) })];
+        targets = [.. targets.Select(t => t with { Options = Paths(t.Instance, t.Options, input, options, decisions, diagnostics) })];
         foreach (var refused in sources.Where(s => s.Refusal is not null))
         {
             diagnostics.Add(DiagnosticCodes.DataSourceUnavailable.Create($"{refused.Qualifier ?? refused.Instance}: {refused.Refusal}", location));
@@ -67,6 +75,16 @@ public static class SessionConverter
 
         return new SessionJob(identity, options.Platform, tuning.Conf, sources, targets, parameters, variables, state, decisions,
             [.. diagnostics.Order(DiagnosticComparer.Instance)]);
+    }
+
+    /// <summary>A file path with the catalog's directory mappings applied (<see cref="FilePaths"/>); the decision or the warning is recorded.</summary>
+    private static IReadOnlyList<JobOption> Paths(
+        string instance, IReadOnlyList<JobOption> jobOptions, SessionInput input, ConversionOptions options, List<JobDecision> decisions, List<Diagnostic> diagnostics)
+    {
+        var (mapped, decision, warning) = FilePaths.Map(instance, jobOptions, options.Catalog, input.Parameters, input.Config.Identity.Location);
+        decisions.AddRange(decision is null ? [] : [decision]);
+        diagnostics.AddRange(warning is null ? [] : [warning]);
+        return mapped;
     }
 
     /// <summary>What job files say instead of a password a parameter file holds in plain text.</summary>

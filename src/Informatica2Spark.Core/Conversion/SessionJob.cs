@@ -84,7 +84,20 @@ public sealed record JobSource(
     string? Format,
     IReadOnlyList<JobOption> Options,
     IReadOnlyList<string>? PositionalColumns,
-    string? Refusal);
+    string? Refusal)
+{
+    /// <summary>
+    /// The schema the rows are read with, as Spark DDL (<c>`ID` DECIMAL(10,0), `NAME` STRING</c>), or null to let the
+    /// data source decide: a delimited file is read with its definition's fields and types.
+    /// </summary>
+    public string? Schema { get; init; }
+
+    /// <summary>
+    /// Spark SQL select expressions applied to the rows as read (<c>DataFrame.SelectExpr</c>), or empty: a fixed-width
+    /// file is read as lines and each field cut from the line's bytes.
+    /// </summary>
+    public IReadOnlyList<string> Projection { get; init; } = [];
+}
 
 /// <summary>One target load: a step of the driver.</summary>
 /// <param name="Step">The step's run-state name, <c>TGT:INSTANCE</c>.</param>
@@ -101,7 +114,14 @@ public sealed record JobTarget(
     string? Source,
     IReadOnlyList<JobColumn> Columns,
     string? Refusal,
-    IReadOnlyList<UntranslatedTransformation> Untranslated);
+    IReadOnlyList<UntranslatedTransformation> Untranslated)
+{
+    /// <summary>
+    /// Spark SQL select expressions applied to the columns before they are written (<c>DataFrame.SelectExpr</c>), or
+    /// empty: a fixed-width file is written as one padded line per row.
+    /// </summary>
+    public IReadOnlyList<string> Projection { get; init; } = [];
+}
 
 /// <summary>A column of the rows read (<see cref="From"/>) written to a target field (<see cref="To"/>).</summary>
 public sealed record JobColumn(string From, string To);

@@ -15,6 +15,9 @@ public static partial class DiagnosticCodes
     public static DiagnosticDescriptor SecretNotReadableByDriver { get; } =
         new("I2S0805", Severity.Warning, DiagnosticCategory.Conversion, "Secret reference the generated driver cannot read");
 
+    public static DiagnosticDescriptor WindowsDirectory { get; } =
+        new("I2S0830", Severity.Warning, DiagnosticCategory.Conversion, "Windows directory in a file path: a Linux cluster reads it as a URI");
+
     public static DiagnosticDescriptor SessionNotConverted { get; } =
         new("I2S0804", Severity.Error, DiagnosticCategory.Conversion, "Session could not be converted");
 }

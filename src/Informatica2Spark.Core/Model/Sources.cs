@@ -24,7 +24,10 @@ public sealed record TargetDefinition(
     IReadOnlyList<AttributeValue> TableAttributes,
     TextPosition Position) : IModelObject;
 
-/// <summary><c>SOURCEFIELD</c> or <c>TARGETFIELD</c>.</summary>
+/// <summary>
+/// <c>SOURCEFIELD</c> or <c>TARGETFIELD</c>. For a source, only elementary items: the fields nested in COBOL group
+/// items are listed in file order and the group items are not fields (they carry no datatype and are not connectable).
+/// </summary>
 public sealed record FieldDefinition(
     string Name,
     string? DataType,
@@ -39,7 +42,17 @@ public sealed record FieldDefinition(
     string? ReferencedField,
     string? Description,
     IReadOnlyList<AttributeValue> FieldAttributes,
-    TextPosition Position) : IModelObject;
+    TextPosition Position) : IModelObject
+{
+    /// <summary>
+    /// <c>PHYSICALOFFSET</c> of a source field: where the field starts in a fixed-width or COBOL record, in bytes from
+    /// the start of the record (0 for the first field); null when the export gives none (targets).
+    /// </summary>
+    public int? PhysicalOffset { get; init; }
+
+    /// <summary><c>PHYSICALLENGTH</c> of a source field: how many bytes the field takes in the record; null when not given.</summary>
+    public int? PhysicalLength { get; init; }
+}
 
 /// <summary>KEYTYPE of a source or target field.</summary>
 public enum KeyType

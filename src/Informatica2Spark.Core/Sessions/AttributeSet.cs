@@ -30,6 +30,14 @@ internal sealed class AttributeSet(string owner, SourceLocation location, List<D
         return _values.TryGetValue(name, out var entry) ? entry.Value : null;
     }
 
+    /// <summary>
+    /// The names among <paramref name="names"/> whose value comes from the session or its task instance rather than
+    /// from the mapping: a session's value replaces the mapping's (Workflow Basics Guide, "Sources", overriding
+    /// source qualifier properties in the session), so the report says which ones did.
+    /// </summary>
+    public IReadOnlyList<string> SetBySession(params string[] names) =>
+        [.. names.Where(n => _values.TryGetValue(n, out var entry) && entry.Origin is AttributeOrigin.Session or AttributeOrigin.TaskInstance)];
+
     /// <summary>Like <see cref="Text"/>, with empty text read as absent.</summary>
     public string? NonEmpty(string name) => Text(name) is { Length: > 0 } value ? value : null;
 

@@ -52,7 +52,10 @@ internal sealed class InstanceSettingsBuilder(
                 .Layer(definition?.TableAttributes, AttributeOrigin.Mapping)
                 .Layer(SessionInstance(name)?.Attributes, AttributeOrigin.Session);
             var (extension, _, connection) = Extension(name, "LOOKUPEXTENSION");
-            var lookup = new LookupSettings(name, attributes.NonEmpty(N.LookupTableName), attributes.NonEmpty(N.LookupSqlOverride), attributes.NonEmpty(N.ConnectionInformation), connection);
+            var lookup = new LookupSettings(name, attributes.NonEmpty(N.LookupTableName), attributes.NonEmpty(N.LookupSqlOverride), attributes.NonEmpty(N.ConnectionInformation), connection)
+            {
+                SessionOverrides = attributes.SetBySession(N.LookupSqlOverride, N.LookupTableName, N.ConnectionInformation),
+            };
             Keep(attributes);
             Keep(extension);
             return lookup;
@@ -63,10 +66,11 @@ internal sealed class InstanceSettingsBuilder(
     {
         var qualifier = mapping?.Instances.FirstOrDefault(i => i.AssociatedSourceInstances.Contains(name, StringComparer.OrdinalIgnoreCase))?.Name
             ?? Extensions(name, "READER").Select(e => e.DsqInstanceName).FirstOrDefault(n => n is not null);
+        var own = SessionInstance(name);
         var attributes = Set(name)
             .Layer(qualifier is null ? null : Transformation(qualifier)?.TableAttributes, AttributeOrigin.Mapping)
             .Layer(qualifier is null ? null : SessionInstance(qualifier)?.Attributes, AttributeOrigin.Session)
-            .Layer(SessionInstance(name)?.Attributes, AttributeOrigin.Session);
+            .Layer(own?.Attributes, AttributeOrigin.Session);
         var (reader, readerType, connection) = Extension(name, "READER");
         // A relational reader usually names its connection on the source qualifier's extension, which sources share.
         connection ??= qualifier is null ? null : ConnectionOf(qualifier, "READER");
@@ -79,7 +83,10 @@ internal sealed class InstanceSettingsBuilder(
             IsFile(readerType) ? new FlatFileReaderSettings(
                 reader.NonEmpty(N.SourceFileDirectory), reader.NonEmpty(N.SourceFileName),
                 Choices.Of(reader.Text(N.SourceFileType), SourceFileType.Direct, ("Direct", SourceFileType.Direct), ("Indirect", SourceFileType.Indirect)),
-                reader.NonEmpty(N.InputType), reader.NonEmpty(N.Command)) : null);
+                reader.NonEmpty(N.InputType), reader.NonEmpty(N.Command)) { SessionLayout = own?.FlatFiles.FirstOrDefault() } : null)
+        {
+            SessionOverrides = attributes.SetBySession(N.SqlQuery, N.SourceFilter, N.UserDefinedJoin, N.SelectDistinct, N.SortedPorts, N.PreSql, N.PostSql, N.OwnerName, N.SourceTableName),
+        };
         Keep(attributes);
         Keep(reader);
         return settings;
@@ -87,9 +94,10 @@ internal sealed class InstanceSettingsBuilder(
 
     private TargetSettings Target(string name)
     {
+        var own = SessionInstance(name);
         var attributes = Set(name)
             .Layer(mapping?.Instances.FirstOrDefault(i => i.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.TableAttributes, AttributeOrigin.Mapping)
-            .Layer(SessionInstance(name)?.Attributes, AttributeOrigin.Session);
+            .Layer(own?.Attributes, AttributeOrigin.Session);
         var (writer, writerType, connection) = Extension(name, "WRITER");
         var settings = new TargetSettings(
             name, Definition(InstanceKind.Target, name), writerType, connection,
@@ -101,7 +109,7 @@ internal sealed class InstanceSettingsBuilder(
             IsFile(writerType) ? new FlatFileWriterSettings(
                 writer.NonEmpty(N.OutputDirectory), writer.NonEmpty(N.OutputFileName), writer.NonEmpty(N.OutputType), writer.NonEmpty(N.MergeType),
                 writer.NonEmpty(N.MergeDirectory), writer.NonEmpty(N.MergeFileName), writer.Flag(N.AppendIfExists, false), writer.NonEmpty(N.HeaderOptions),
-                writer.NonEmpty(N.HeaderCommand), writer.NonEmpty(N.FooterCommand)) : null);
+                writer.NonEmpty(N.HeaderCommand), writer.NonEmpty(N.FooterCommand)) { SessionLayout = own?.FlatFiles.FirstOrDefault() } : null);
         Keep(attributes);
         Keep(writer);
         return settings;

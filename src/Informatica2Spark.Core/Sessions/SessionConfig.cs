@@ -96,9 +96,23 @@ public sealed record SourceSettings(
     string? PostSql,
     string? OwnerName,
     string? TableName,
-    FlatFileReaderSettings? FlatFile);
+    FlatFileReaderSettings? FlatFile)
+{
+    /// <summary>
+    /// The qualifier attributes (<c>Sql Query</c>, <c>Source Filter</c>, <c>User Defined Join</c>, <c>Pre SQL</c>,
+    /// <c>Post SQL</c>, ...) whose value the session sets over the mapping's, in a fixed order; empty when none.
+    /// </summary>
+    public IReadOnlyList<string> SessionOverrides { get; init; } = [];
+}
 
-public sealed record FlatFileReaderSettings(string? Directory, string? FileName, Choice<SourceFileType> FileType, string? InputType, string? Command);
+public sealed record FlatFileReaderSettings(string? Directory, string? FileName, Choice<SourceFileType> FileType, string? InputType, string? Command)
+{
+    /// <summary>
+    /// The session's own file properties for this source (a <c>FLATFILE</c> inside the session's
+    /// <c>SESSTRANSFORMATIONINST</c>): when set, they replace the source definition's layout for this session.
+    /// </summary>
+    public FlatFileSettings? SessionLayout { get; init; }
+}
 
 /// <summary>One target instance with its writer settings.</summary>
 public sealed record TargetSettings(
@@ -132,13 +146,24 @@ public sealed record FlatFileWriterSettings(
     bool AppendIfExists,
     string? HeaderOptions,
     string? HeaderCommand,
-    string? FooterCommand);
+    string? FooterCommand)
+{
+    /// <summary>
+    /// The session's own file properties for this target (a <c>FLATFILE</c> inside the session's
+    /// <c>SESSTRANSFORMATIONINST</c>): when set, they replace the target definition's layout for this session.
+    /// </summary>
+    public FlatFileSettings? SessionLayout { get; init; }
+}
 
 /// <summary>
 /// One lookup instance: its table or SQL override, the mapping's <c>Connection Information</c>, and the connection its
 /// session lookup extension names (which wins when both are set).
 /// </summary>
-public sealed record LookupSettings(string InstanceName, string? TableName, string? SqlOverride, string? ConnectionInformation, ConnectionSetting? Connection = null);
+public sealed record LookupSettings(string InstanceName, string? TableName, string? SqlOverride, string? ConnectionInformation, ConnectionSetting? Connection = null)
+{
+    /// <summary>The lookup attributes (<c>Lookup Sql Override</c>, <c>Lookup table name</c>, ...) the session sets over the mapping's; empty when none.</summary>
+    public IReadOnlyList<string> SessionOverrides { get; init; } = [];
+}
 
 public sealed record ErrorHandlingSettings(
     int? StopOnErrors,

@@ -85,6 +85,12 @@ public class DataSourceConfig
 
     public List<OptionConfig> Options { get; set; } = new();
 
+    /// <summary>The schema a source is read with, as Spark DDL; null when the data source decides.</summary>
+    public string? Schema { get; set; }
+
+    /// <summary>Spark SQL select expressions applied after a read or before a write (fixed-width files); empty when none.</summary>
+    public List<string> Projection { get; set; } = new();
+
     /// <summary>Why the driver cannot use it; null when it can.</summary>
     public string? Refusal { get; set; }
 }

@@ -61,6 +61,15 @@ public sealed class StepView(JobTarget target, JobSource source)
 
     public IReadOnlyList<OptionView> ReadOptions { get; } = [.. source.Options.Select(o => new OptionView(o))];
 
+    /// <summary>The schema the rows are read with, as a C# string literal of Spark DDL, or null.</summary>
+    public string? Schema { get; } = source.Schema is { } ddl ? TemplateHelpers.CSharp(ddl) : null;
+
+    /// <summary>Select expressions applied to the rows as read, as C# string literals (fixed-width fields), or empty.</summary>
+    public IReadOnlyList<string> ReadProjection { get; } = [.. source.Projection.Select(TemplateHelpers.CSharp)];
+
+    /// <summary>Select expressions applied to the columns before the write, as C# string literals (a fixed-width line), or empty.</summary>
+    public IReadOnlyList<string> WriteProjection { get; } = [.. target.Projection.Select(TemplateHelpers.CSharp)];
+
     /// <summary>Names for columns read by position (<c>ToDF</c>), or null.</summary>
     public string? PositionalNames { get; } = source.PositionalColumns is { } names ? string.Join(", ", names.Select(TemplateHelpers.CSharp)) : null;
 

@@ -12,9 +12,42 @@ internal static class SourceTargetBuilder
         e.NonEmpty("OWNERNAME"),
         e.NonEmpty("DESCRIPTION"),
         e.First("FLATFILE") is { } flat ? FlatFile(flat) : null,
-        e.Map("SOURCEFIELD", Field),
+        SourceFields(e),
         e.NameValues("TABLEATTRIBUTE"),
         e.Position);
+
+    /// <summary>
+    /// The fields of a source, in file order: a COBOL (VSAM) definition nests elementary items inside group items
+    /// (<c>SOURCEFIELD</c> within <c>SOURCEFIELD</c>, <c>FIELDTYPE="GRPITEM"</c>). The elementary items at any depth
+    /// are the source's fields; a group item only names the record area its children occupy, carries no datatype and
+    /// is not connectable, so it is not a field (powrmart.dtd: <c>&lt;!ELEMENT SOURCEFIELD (SOURCEFIELD*, FIELDATTRIBUTE*)&gt;</c>;
+    /// a copybook's <c>05</c> items under an <c>01</c> record are the ports a Normalizer reads).
+    /// </summary>
+    private static IReadOnlyList<FieldDefinition> SourceFields(RawElement e)
+    {
+        var fields = new List<FieldDefinition>();
+        void Collect(RawElement parent)
+        {
+            foreach (var child in parent.All("SOURCEFIELD"))
+            {
+                if (IsGroupItem(child))
+                {
+                    Collect(child);
+                }
+                else
+                {
+                    fields.Add(Field(child));
+                }
+            }
+        }
+
+        Collect(e);
+        return fields;
+    }
+
+    /// <summary>A COBOL group item: <c>FIELDTYPE="GRPITEM"</c>, or a field that holds nested fields.</summary>
+    private static bool IsGroupItem(RawElement field) =>
+        string.Equals(field.Attr("FIELDTYPE"), "GRPITEM", StringComparison.OrdinalIgnoreCase) || field.First("SOURCEFIELD") is not null;
 
     public static TargetDefinition Target(RawElement e) => new(
         e.Required("NAME"),
@@ -44,7 +77,11 @@ internal static class SourceTargetBuilder
         e.NonEmpty("REFERENCEDFIELD"),
         e.NonEmpty("DESCRIPTION"),
         e.NameValues("FIELDATTRIBUTE"),
-        e.Position);
+        e.Position)
+    {
+        PhysicalOffset = e.Int("PHYSICALOFFSET"),
+        PhysicalLength = e.Int("PHYSICALLENGTH"),
+    };
 
     private static readonly string[] TypedFlatFileAttributes =
     [

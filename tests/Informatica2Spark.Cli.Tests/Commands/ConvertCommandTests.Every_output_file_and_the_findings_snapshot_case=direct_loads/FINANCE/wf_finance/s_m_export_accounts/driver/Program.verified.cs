@@ -83,17 +83,19 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
         {
             DataFrame rows = spark.Read()
                 .Format("csv")
+                .Schema("`ACCOUNT` STRING, `ACCOUNT_NAME` STRING")
                 .Option("path", run.Text("/data/in/accounts_$$RUN_TAG.csv"))
                 // TimestampFormat: the session's DateTime Format String 'MM/DD/YYYY HH24:MI:SS.US'
                 .Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS")
-                // from the definition's flat-file layout
+                // from the file's layout
                 .Option("sep", ";")
-                // from the definition's flat-file layout
+                // from the file's layout
                 .Option("quote", "\"")
-                // the file's first 1 row(s) are skipped in PowerCenter; Spark skips one header line
+                // the file's code page UTF-8
+                .Option("encoding", "UTF-8")
+                // PowerCenter skips the file's first row; Spark skips one header line
                 .Option("header", "true")
                 .Load();
-            rows = rows.ToDF("ACCOUNT", "ACCOUNT_NAME");
             rows.Select(
                     Col("ACCOUNT").Alias("ACCOUNT_CODE"),
                     Col("ACCOUNT_NAME").Alias("ACCOUNT_NAME")
@@ -104,10 +106,22 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
                 .Option("path", "/data/out/accounts.csv")
                 // TimestampFormat: the session's DateTime Format String 'MM/DD/YYYY HH24:MI:SS.US'
                 .Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS")
-                // from the definition's flat-file layout
+                // from the file's layout
                 .Option("sep", ",")
+                // the layout's quote character is NONE: quoting is off
+                .Option("quote", "")
+                // the layout quotes nothing: values are written as they are
+                .Option("escapeQuotes", "false")
+                // the file's code page UTF-8
+                .Option("encoding", "UTF-8")
                 // the session writes no header row
                 .Option("header", "false")
+                // PowerCenter writes values with their spaces; Spark trims them by default
+                .Option("ignoreLeadingWhiteSpace", "false")
+                // PowerCenter writes values with their spaces; Spark trims them by default
+                .Option("ignoreTrailingWhiteSpace", "false")
+                // PowerCenter writes an empty string as nothing; Spark writes "" by default
+                .Option("emptyValue", "")
                 .Save();
             return StepResult.Empty;
         }

@@ -1,0 +1,90 @@
+namespace Informatica2Spark.Core.Connections;
+
+/// <summary>One token of SQL text: a word, literal, quoted name, number or punctuation mark, or a comment, with its span.</summary>
+internal sealed record SqlToken(string Text, int Start, int End);
+
+/// <summary>
+/// SQL text split into significant tokens and comments: <c>'...'</c> literals (<c>''</c> inside), <c>"..."</c> and
+/// <c>[...]</c> names, <c>--</c> line comments and <c>/* */</c> block comments are each one token, so a <c>;</c> or
+/// <c>--</c> inside them is never mistaken for the end of the statement.
+/// </summary>
+internal sealed record SqlTokens(IReadOnlyList<SqlToken> Significant, IReadOnlyList<SqlToken> Comments, string? Unterminated)
+{
+    public static SqlTokens Scan(string sql)
+    {
+        var significant = new List<SqlToken>();
+        var comments = new List<SqlToken>();
+        var i = 0;
+        while (i < sql.Length)
+        {
+            var c = sql[i];
+            var start = i;
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '-' && At(sql, i + 1) == '-')
+            {
+                i = sql.IndexOf('\n', i) is var newline and >= 0 ? newline : sql.Length;
+                comments.Add(new SqlToken(sql[start..i], start, i));
+                continue;
+            }
+
+            if (c == '/' && At(sql, i + 1) == '*')
+            {
+                var close = sql.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return new SqlTokens(significant, comments, "/* comment");
+                }
+
+                i = close + 2;
+                comments.Add(new SqlToken(sql[start..i], start, i));
+                continue;
+            }
+
+            if (c is '\'' or '"' or '[')
+            {
+                var closing = c == '[' ? ']' : c;
+                i++;
+                while (true)
+                {
+                    if (i >= sql.Length)
+                    {
+                        return new SqlTokens(significant, comments, c == '\'' ? "string literal" : "quoted name");
+                    }
+
+                    if (sql[i] == closing && At(sql, i + 1) == closing && c != '[')
+                    {
+                        i += 2;
+                        continue;
+                    }
+
+                    if (sql[i++] == closing)
+                    {
+                        break;
+                    }
+                }
+            }
+            else if (char.IsLetterOrDigit(c) || c is '_' or '$' or '#' or '@' or ':')
+            {
+                while (i < sql.Length && (char.IsLetterOrDigit(sql[i]) || sql[i] is '_' or '$' or '#' or '@' or '.' or ':'))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                i++;
+            }
+
+            significant.Add(new SqlToken(sql[start..i], start, i));
+        }
+
+        return new SqlTokens(significant, comments, null);
+    }
+
+    private static char At(string text, int index) => index < text.Length ? text[index] : '\0';
+}
