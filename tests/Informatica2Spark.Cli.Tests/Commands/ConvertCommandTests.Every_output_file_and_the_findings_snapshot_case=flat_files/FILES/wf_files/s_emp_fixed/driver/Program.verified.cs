@@ -26,8 +26,9 @@ namespace I2s.FILES.wf_files.s_emp_fixed
             Parameters = new Dictionary<string, string?>
             {
                 ["$$STATUS"] = "OPEN",
-                ["$PMSourceFileDir"] = "$PMRootDir/SrcFiles",
-                ["$PMTargetFileDir"] = "$PMRootDir/TgtFiles",
+                ["$PMRootDir"] = null,
+                ["$PMSourceFileDir"] = null,
+                ["$PMTargetFileDir"] = null,
             },
             Variables = new VariableDefinition[]
             {

@@ -29,8 +29,9 @@ namespace I2s.FILES.wf_files.s_sales_headers
             Parameters = new Dictionary<string, string?>
             {
                 ["$$STATUS"] = "OPEN",
-                ["$PMSourceFileDir"] = "$PMRootDir/SrcFiles",
-                ["$PMTargetFileDir"] = "$PMRootDir/TgtFiles",
+                ["$PMRootDir"] = null,
+                ["$PMSourceFileDir"] = null,
+                ["$PMTargetFileDir"] = null,
             },
             Variables = new VariableDefinition[]
             {
