@@ -1,3 +1,4 @@
+using Informatica2Spark.Core.Model;
 using System.Text;
 using Informatica2Spark.Core.Diagnostics;
 
@@ -79,15 +80,14 @@ public static class ParameterFileText
 
         var name = codePage.Trim();
         var upper = name.ToUpperInvariant();
-        var mapped = upper switch
+        var mapped = CodePages.Find(name)?.DotNetName ?? upper switch
         {
-            "UTF-8" or "UTF8" => "utf-8",
-            "LATIN1" or "ISO-8859-1" or "ISO8859_1" or "ISO_8859_1" => "iso-8859-1",
-            "US-ASCII" or "ASCII" => "us-ascii",
-            "UTF-16LE" or "UTF16LE" or "UTF-16" => "utf-16",
-            "UTF-16BE" or "UTF16BE" => "utf-16BE",
+            "UTF8" => "utf-8",
+            "ISO8859_1" or "ISO_8859_1" => "iso-8859-1",
+            "ASCII" => "us-ascii",
+            "UTF16LE" => "utf-16",
+            "UTF16BE" => "utf-16BE",
             _ when upper.StartsWith("MS", StringComparison.Ordinal) && int.TryParse(upper[2..], out var number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            _ when upper.StartsWith("ISO-8859-", StringComparison.Ordinal) || upper.StartsWith("WINDOWS-", StringComparison.Ordinal) => name,
             _ => name,
         };
         try
