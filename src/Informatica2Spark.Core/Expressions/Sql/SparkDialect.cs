@@ -17,6 +17,8 @@ public sealed class SparkDialect : SqlDialect
 
     protected override string NullSafeEqualOperator => "<=>";
 
+    protected override string CreateViewKeywords => "CREATE OR REPLACE TEMPORARY VIEW";
+
     public override string QuoteIdentifier(string name) => "`" + name.Replace("`", "``", StringComparison.Ordinal) + "`";
 
     public override string Parameter(SqlParameter parameter) => ParameterMarker(parameter.Name);

@@ -25,6 +25,141 @@ public abstract class SqlDialect
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The statement that defines a view for the rest of a run: Spark's <c>CREATE OR REPLACE TEMPORARY VIEW</c>,
+    /// DuckDB's <c>CREATE OR REPLACE TEMP VIEW</c>. Items, clauses and joins go on lines of their own, indented, so a
+    /// reviewer reads one step at a time.
+    /// </summary>
+    public string Render(SqlCreateView view) =>
+        $"{CreateViewKeywords} {QuoteIdentifier(view.Name)} AS\n{Render(view.Query, 1)}";
+
+    /// <summary>A query at an indentation level (two spaces each).</summary>
+    public string Render(SqlQuery query, int indent = 0)
+    {
+        var text = new StringBuilder();
+        WriteQuery(text, query, indent);
+        return text.ToString();
+    }
+
+    /// <summary>The words that start a view definition.</summary>
+    protected abstract string CreateViewKeywords { get; }
+
+    private void WriteQuery(StringBuilder text, SqlQuery query, int indent)
+    {
+        var pad = new string(' ', indent * 2);
+        switch (query)
+        {
+            case SqlUnionAll union:
+                for (var i = 0; i < union.Queries.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        text.Append('\n').Append(pad).Append("UNION ALL\n");
+                    }
+
+                    WriteQuery(text, union.Queries[i], indent);
+                }
+
+                break;
+            case SqlSelect select:
+                text.Append(pad).Append(select.Distinct ? "SELECT DISTINCT" : "SELECT");
+                for (var i = 0; i < select.Items.Count; i++)
+                {
+                    text.Append(i == 0 ? "\n" : ",\n").Append(pad).Append("  ");
+                    Write(text, select.Items[i].Value, 0, false);
+                    if (select.Items[i].Alias is { } alias)
+                    {
+                        text.Append(" AS ").Append(QuoteIdentifier(alias));
+                    }
+                }
+
+                text.Append('\n').Append(pad).Append("FROM ");
+                WriteRelation(text, select.From, indent);
+                if (select.Where is { } where)
+                {
+                    text.Append('\n').Append(pad).Append("WHERE ");
+                    Write(text, where, 0, false);
+                }
+
+                if (select.GroupBy.Count > 0)
+                {
+                    text.Append('\n').Append(pad).Append("GROUP BY ");
+                    WriteList(text, select.GroupBy);
+                }
+
+                if (select.Having is { } having)
+                {
+                    text.Append('\n').Append(pad).Append("HAVING ");
+                    Write(text, having, 0, false);
+                }
+
+                if (select.OrderBy.Count > 0)
+                {
+                    text.Append('\n').Append(pad).Append("ORDER BY ");
+                    WriteOrder(text, select.OrderBy);
+                }
+
+                break;
+            default:
+                throw new DialectNotSupportedException($"{query.GetType().Name} has no {Name} form");
+        }
+    }
+
+    private void WriteRelation(StringBuilder text, SqlRelation relation, int indent)
+    {
+        var pad = new string(' ', indent * 2);
+        switch (relation)
+        {
+            case SqlTable table:
+                text.Append(QuoteIdentifier(table.Name));
+                if (table.Alias is { } alias)
+                {
+                    text.Append(' ').Append(QuoteIdentifier(alias));
+                }
+
+                break;
+            case SqlSubquery subquery:
+                text.Append("(\n");
+                WriteQuery(text, subquery.Query, indent + 1);
+                text.Append('\n').Append(pad).Append(") ").Append(QuoteIdentifier(subquery.Alias));
+                break;
+            case SqlJoin join:
+                WriteRelation(text, join.Left, indent);
+                text.Append('\n').Append(pad).Append(join.Kind switch
+                {
+                    SqlJoinKind.Inner => "  JOIN ",
+                    SqlJoinKind.LeftOuter => "  LEFT OUTER JOIN ",
+                    SqlJoinKind.RightOuter => "  RIGHT OUTER JOIN ",
+                    SqlJoinKind.FullOuter => "  FULL OUTER JOIN ",
+                    _ => "  CROSS JOIN ",
+                });
+                WriteRelation(text, join.Right, indent + 1);
+                if (join.Condition is { } on)
+                {
+                    text.Append(" ON ");
+                    Write(text, on, 0, false);
+                }
+
+                break;
+            default:
+                throw new DialectNotSupportedException($"{relation.GetType().Name} has no {Name} form");
+        }
+    }
+
+    private void WriteOrder(StringBuilder text, IReadOnlyList<SqlOrder> keys)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(", ");
+            }
+
+            Write(text, keys[i].Value, 0, false);
+            text.Append(keys[i].Descending ? " DESC" : " ASC").Append(keys[i].NullsFirst ? " NULLS FIRST" : " NULLS LAST");
+        }
+    }
+
     /// <summary>An identifier quoted for this dialect.</summary>
     public abstract string QuoteIdentifier(string name);
 
@@ -68,7 +203,10 @@ public abstract class SqlDialect
         switch (expression)
         {
             case SqlColumn column:
-                text.Append(QuoteIdentifier(column.Name));
+                text.Append(column.Table is { } table ? QuoteIdentifier(table) + "." : string.Empty).Append(QuoteIdentifier(column.Name));
+                break;
+            case SqlStar star:
+                text.Append(star.Table is { } starTable ? QuoteIdentifier(starTable) + ".*" : "*");
                 break;
             case SqlLiteral literal:
                 text.Append(Literal(literal));
@@ -137,6 +275,23 @@ public abstract class SqlDialect
                 break;
             case SqlAggregate aggregate:
                 WriteAggregate(text, aggregate);
+                break;
+            case SqlWindow window:
+                Write(text, window.Function, 0, false);
+                text.Append(" OVER (");
+                if (window.PartitionBy.Count > 0)
+                {
+                    text.Append("PARTITION BY ");
+                    WriteList(text, window.PartitionBy);
+                }
+
+                if (window.OrderBy.Count > 0)
+                {
+                    text.Append(window.PartitionBy.Count > 0 ? " ORDER BY " : "ORDER BY ");
+                    WriteOrder(text, window.OrderBy);
+                }
+
+                text.Append(')');
                 break;
             case SqlRunningAggregate running:
                 WriteAggregate(text, running.Function);

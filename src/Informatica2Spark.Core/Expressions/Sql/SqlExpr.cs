@@ -6,8 +6,15 @@ namespace Informatica2Spark.Core.Expressions.Sql;
 /// </summary>
 public abstract record SqlExpr;
 
-/// <summary>A column of the rows the expression is evaluated on.</summary>
-public sealed record SqlColumn(string Name) : SqlExpr;
+/// <summary>A column of the rows the expression is evaluated on; <see cref="Table"/> qualifies it in a join.</summary>
+public sealed record SqlColumn(string Name) : SqlExpr
+{
+    /// <summary>The alias of the relation the column comes from, written <c>alias.`name`</c>; null when unqualified.</summary>
+    public string? Table { get; init; }
+}
+
+/// <summary><c>*</c> or <c>alias.*</c>: every column of the relation (of all relations when <see cref="Table"/> is null).</summary>
+public sealed record SqlStar(string? Table = null) : SqlExpr;
 
 /// <summary>
 /// A constant. <see cref="Value"/> is null (a typed NULL), a string, a long, a decimal, a double, a bool, a

@@ -26,6 +26,7 @@ public static class SqlTree
             SqlFunction function => new SqlFunction(function.Name, [.. function.Arguments.Select(Visit)]),
             SqlNativeFunction native => new SqlNativeFunction(native.Name, [.. native.Arguments.Select(Visit)]),
             SqlAggregate aggregate => aggregate with { Argument = aggregate.Argument is null ? null : Visit(aggregate.Argument), Filter = aggregate.Filter is null ? null : Visit(aggregate.Filter), More = aggregate.More is null ? null : [.. aggregate.More.Select(Visit)] },
+            SqlWindow window => new SqlWindow(Visit(window.Function), [.. window.PartitionBy.Select(Visit)], [.. window.OrderBy.Select(o => o with { Value = Visit(o.Value) })]),
             SqlRunningAggregate running => running with { Function = (SqlAggregate)Visit(running.Function), Order = Visit(running.Order) },
             _ => node,
         };

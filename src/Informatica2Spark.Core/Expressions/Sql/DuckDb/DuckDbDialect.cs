@@ -20,6 +20,8 @@ public sealed class DuckDbDialect : SqlDialect
 
     protected override string NullSafeEqualOperator => "IS NOT DISTINCT FROM";
 
+    protected override string CreateViewKeywords => "CREATE OR REPLACE TEMP VIEW";
+
     /// <summary>The Spark functions this dialect can express.</summary>
     public static IEnumerable<string> KnownFunctions => Functions.Value.Keys.Order(StringComparer.Ordinal);
 

@@ -1,0 +1,148 @@
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Expressions.Binding;
+using Informatica2Spark.Core.Expressions.Sql;
+using Informatica2Spark.Core.Expressions.Translation;
+using Informatica2Spark.Core.Expressions.Types;
+using Informatica2Spark.Core.Model;
+
+namespace Informatica2Spark.Core.Mappings.Plan;
+
+/// <summary>
+/// What a lowering works with: the instance and its transformation, the value each connector brings to its input
+/// ports, the mapping's parameters and unconnected lookups, and the ways to add steps, translate expressions and
+/// state differences.
+/// </summary>
+public sealed class LoweringContext
+{
+    private readonly PlanBuilder builder;
+    private readonly List<string> notes = [];
+    private readonly List<ExpressionReport> expressions = [];
+
+    internal LoweringContext(PlanBuilder builder, GraphNode node, IReadOnlyDictionary<string, PortValue> inputs)
+    {
+        this.builder = builder;
+        Node = node;
+        Inputs = inputs;
+    }
+
+    public GraphNode Node { get; }
+
+    /// <summary>The instance name (mapplet instances prefixed), as sessions and reports name it.</summary>
+    public string Instance => Node.Name;
+
+    public Transformation Transformation => Node.Transformation ?? throw new LoweringRefusedException($"the definition of {Node.Type} '{Node.Name}' is not in the inputs");
+
+    /// <summary>The value each linked input port receives, by port name (any letter case).</summary>
+    public IReadOnlyDictionary<string, PortValue> Inputs { get; }
+
+    public ExpressionSettings Settings => builder.Settings;
+
+    internal IReadOnlyList<string> Notes => notes;
+
+    internal IReadOnlyList<ExpressionReport> Expressions => expressions;
+
+    internal bool Approximated { get; private set; }
+
+    /// <summary>The links into this instance from source definitions, with the source each comes from.</summary>
+    public IReadOnlyList<(GraphLink Link, GraphNode Source)> SourceLinks() =>
+        [.. builder.Graph.Into(Instance).Select(l => (Link: l, Node: builder.Graph.Node(l.FromNode))).Where(p => p.Node?.Kind == InstanceKind.Source).Select(p => (p.Link, p.Node!))];
+
+    /// <summary>Registers a source the driver reads before the steps run, and returns its rows as a stream.</summary>
+    public Relation Read(string source, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns) => builder.Read(source, Instance, columns, planColumns);
+
+    /// <summary>The column name of one of this instance's ports: <c>INSTANCE.PORT</c>.</summary>
+    public string ColumnOf(string port) => $"{Instance}.{port}";
+
+    /// <summary>The one stream every input comes from, at its newest view; a passive transformation fed by two streams is refused.</summary>
+    public Relation Stream()
+    {
+        var relations = Inputs.Values.Select(v => v.Relation).ToList();
+        var real = relations.Where(r => !r.IsPlaceholder).ToList();
+        var streams = (real.Count > 0 ? real : relations).GroupBy(r => r.Stream).ToList();
+        if (streams.Count == 0)
+        {
+            throw new LoweringRefusedException($"no port of {Instance} is linked from upstream");
+        }
+
+        if (streams.Count > 1)
+        {
+            throw new LoweringRefusedException($"{Instance} takes ports from {streams.Count} pipelines that do not share their rows");
+        }
+
+        return builder.Newest(streams[0].Key);
+    }
+
+    /// <summary>
+    /// The names an expression of this transformation may use: each input port as the column its connector brings,
+    /// each other port (variable, output) as its own column, and the mapping's parameters and unconnected lookups.
+    /// </summary>
+    public ExpressionScope Scope(IEnumerable<Port>? ports = null) =>
+        new((ports ?? Transformation.Ports).Select(PortSymbol).OfType<PortSymbol>(), builder.Parameters, builder.Lookups);
+
+    /// <summary>The symbol of a port: an input port reads its connector's column, another port its own column.</summary>
+    public PortSymbol? PortSymbol(Port port)
+    {
+        if (Inputs.TryGetValue(port.Name, out var value))
+        {
+            return new PortSymbol(port.Name, PortType(port) ?? value.Column.Type, PortRole.Input) { Column = value.Column.Name };
+        }
+
+        return PortType(port) is { } type
+            ? new PortSymbol(port.Name, type, port.Direction.HasFlag(PortDirection.Variable) ? PortRole.Variable : PortRole.Output) { Column = ColumnOf(port.Name) }
+            : null;
+    }
+
+    /// <summary>A port's PowerCenter type, or null when its datatype is not a transformation datatype.</summary>
+    public static PcType? PortType(Port port) => PcTypes.FromDatatype(port.DataType, port.Precision, port.Scale);
+
+    /// <summary>Translates one expression of this transformation and records it in the report; its problems become diagnostics at <paramref name="where"/>.</summary>
+    public ExpressionTranslation Translate(string where, string text, ExpressionScope scope, ExpressionRole role = ExpressionRole.Value, bool aggregates = false)
+    {
+        var settings = Settings with { AllowAggregates = aggregates };
+        var translation = ExpressionTranslator.Translate(text, scope, settings, role, builder.Host);
+        var location = new SourceLocation(builder.File, Node.Position.Line, Node.Position.Column, ObjectPath.Child(Node.ObjectPath, ObjectPath.Port, where));
+        builder.Report(translation.Diagnostics(location));
+        expressions.Add(new ExpressionReport(where, text, translation.Sql, translation.Verdict.ToString().ToLowerInvariant()));
+        if (!translation.IsTranslated)
+        {
+            throw new LoweringRefusedException($"{where}: {string.Join("; ", translation.Problems.Where(p => p.Code.DefaultSeverity == Severity.Error).Select(p => p.Message))}");
+        }
+
+        if (translation.Verdict == Informatica2Spark.Core.Expressions.Functions.Verdict.Approximate)
+        {
+            Approximated = true;
+        }
+
+        return translation;
+    }
+
+    /// <summary>The step computes what PowerCenter computes with a stated difference.</summary>
+    public void Approximate(string difference)
+    {
+        Approximated = true;
+        notes.Add(difference);
+    }
+
+    /// <summary>A line for the report that is not a difference (a choice made, a property kept).</summary>
+    public void Note(string note) => notes.Add(note);
+
+    /// <summary>
+    /// Adds a step that continues <paramref name="stream"/> (a passive transformation: same rows, more columns): the
+    /// new view has the stream's columns and <paramref name="added"/>.
+    /// </summary>
+    public Relation Continue(Relation stream, string suffix, string comment, Func<string, SqlQuery> query, IReadOnlyList<PlanColumn> added) =>
+        builder.AddStep(this, suffix, comment, query, stream.Stream, [.. stream.Columns, .. added]);
+
+    /// <summary>Adds a step that starts a stream of new rows (an active transformation) with exactly <paramref name="columns"/>.</summary>
+    public Relation Start(string suffix, string comment, Func<string, SqlQuery> query, IReadOnlyList<PlanColumn> columns) =>
+        builder.AddStep(this, suffix, comment, query, null, columns);
+
+    /// <summary>
+    /// The rows of <paramref name="relation"/> whose <paramref name="error"/> column holds a row error: the driver
+    /// counts them and keeps them in the session's reject output, as PowerCenter skips and logs them.
+    /// </summary>
+    public void Reject(Relation relation, PlanColumn error) => builder.AddReject(this, relation, error);
+
+    /// <summary>A reference to a column of a relation in a query reading it.</summary>
+    public static SqlColumn Column(PlanColumn column) => new(column.Name);
+}

@@ -1,0 +1,281 @@
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Expressions.Binding;
+using Informatica2Spark.Core.Expressions.Sql;
+using Informatica2Spark.Core.Expressions.Translation;
+using Informatica2Spark.Core.Expressions.Types;
+using Informatica2Spark.Core.Model;
+
+namespace Informatica2Spark.Core.Mappings.Plan;
+
+/// <summary>What a plan is built with: the session's expression settings, the file the mapping is in (for locations), and the targets to load (all when empty).</summary>
+public sealed record PlanOptions(ExpressionSettings Settings, string File)
+{
+    public IReadOnlyList<string> Targets { get; init; } = [];
+}
+
+/// <summary>
+/// Builds the <see cref="MappingPlan"/> of a mapping: the instances in dependency order, each lowered by the lowering
+/// of its type, following the connectors port by port; then each target load from the stream that feeds it. An
+/// instance that cannot be translated is reported with its reason and its output ports stand for typed placeholders,
+/// so the instances after it are still judged; every target load that depends on it is refused with the reason.
+/// </summary>
+public sealed class PlanBuilder
+{
+    private readonly MappingGraph graph;
+    private readonly List<PlanStep> steps = [];
+    private readonly List<SourceRead> reads = [];
+    private readonly List<Diagnostic> diagnostics = [];
+    private readonly List<RejectOutput> rejects = [];
+    private readonly Dictionary<int, Relation> newest = [];
+    private readonly Dictionary<(string Node, string Port), PortValue> ports = new(new NodePortComparer());
+    private readonly HashSet<string> views = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> failed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> tainted = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> placeholders = new(StringComparer.OrdinalIgnoreCase);
+    private int streams;
+
+    private PlanBuilder(MappingGraph graph, Mapping mapping, PlanOptions options)
+    {
+        this.graph = graph;
+        Settings = options.Settings;
+        File = options.File;
+        Parameters = [.. mapping.Variables.Select(v => PcTypes.FromDatatype(v.DataType, v.Precision ?? 0, v.Scale) is { } type
+            ? new ParameterSymbol(v.Name, type, !v.IsParameter, v.Aggregation) : null).OfType<ParameterSymbol>()];
+        Lookups = [.. graph.Nodes.Select(UnconnectedLookup).OfType<LookupSymbol>()];
+    }
+
+    internal ExpressionSettings Settings { get; }
+
+    internal MappingGraph Graph => graph;
+
+    internal string File { get; }
+
+    internal IReadOnlyList<ParameterSymbol> Parameters { get; }
+
+    internal IReadOnlyList<LookupSymbol> Lookups { get; }
+
+    internal IExpressionHost? Host => null;
+
+    /// <summary>The plan of a mapping whose graph is <paramref name="graph"/>.</summary>
+    public static MappingPlan Build(MappingGraph graph, Mapping mapping, PlanOptions options)
+    {
+        var builder = new PlanBuilder(graph, mapping, options);
+        return builder.Run(mapping.Name, options.Targets);
+    }
+
+    internal Relation Newest(int stream) => newest[stream];
+
+    internal void Report(IEnumerable<Diagnostic> found) => diagnostics.AddRange(found);
+
+    /// <summary>Registers a source the driver reads into a view before the steps run.</summary>
+    internal Relation Read(string source, string qualifier, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns)
+    {
+        var view = UniqueView(ViewName(source) + "__read");
+        reads.Add(new SourceRead(source, qualifier, view, columns));
+        var relation = new Relation(view, ++streams, 0, planColumns);
+        newest[relation.Stream] = relation;
+        return relation;
+    }
+
+    internal Relation AddStep(LoweringContext context, string suffix, string comment, Func<string, SqlQuery> query, int? stream, IReadOnlyList<PlanColumn> columns)
+    {
+        var view = UniqueView(ViewName(context.Instance) + suffix);
+        if (!tainted.Contains(context.Instance))
+        {
+            steps.Add(new PlanStep(view, context.Instance, context.Node.Type, comment, query(view)));
+        }
+
+        var number = stream ?? ++streams;
+        var relation = new Relation(view, number, newest.TryGetValue(number, out var previous) ? previous.Version + 1 : 0, columns);
+        newest[number] = relation;
+        return relation;
+    }
+
+    internal void AddReject(LoweringContext context, Relation relation, PlanColumn error)
+    {
+        var view = UniqueView(ViewName(context.Instance) + "__rejects");
+        if (tainted.Contains(context.Instance))
+        {
+            return;
+        }
+
+        steps.Add(new PlanStep(view, context.Instance, context.Node.Type, "the rows with a row error, counted and kept apart",
+            new SqlSelect([new SqlSelectItem(new SqlStar())], new SqlTable(relation.View)) { Where = new SqlIsNull(new SqlColumn(error.Name), Negated: true) }));
+        rejects.Add(new RejectOutput(context.Instance, view, error.Name));
+    }
+
+    private MappingPlan Run(string mapping, IReadOnlyList<string> targets)
+    {
+        var reports = new List<InstanceReport>();
+        var order = graph.TopologicalOrder();
+        if (order is null)
+        {
+            return new MappingPlan(mapping, [], [], [], [], [DiagnosticCodes.LoadNotTranslated.Create($"the connectors of mapping {mapping} form a cycle", new SourceLocation(File))]);
+        }
+
+        foreach (var node in order.Where(n => n.Kind is InstanceKind.Transformation or InstanceKind.Mapplet))
+        {
+            reports.Add(Lower(node));
+        }
+
+        var loads = order.Where(n => n.Kind == InstanceKind.Target && (targets.Count == 0 || targets.Contains(n.Name, StringComparer.OrdinalIgnoreCase)))
+            .Select(Load).ToList();
+        return new MappingPlan(mapping, reads, steps, loads, reports, diagnostics) { Rejects = rejects };
+    }
+
+    private InstanceReport Lower(GraphNode node)
+    {
+        var inputs = new Dictionary<string, PortValue>(StringComparer.OrdinalIgnoreCase);
+        foreach (var link in graph.Into(node.Name))
+        {
+            inputs[link.ToPort] = ports.GetValueOrDefault((link.FromNode, link.FromPort)) ?? Placeholder(node, link);
+        }
+
+        var blockedBy = graph.Into(node.Name).Select(l => l.FromNode).Where(n => failed.Contains(n) || tainted.Contains(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (blockedBy.Count > 0)
+        {
+            tainted.Add(node.Name);
+        }
+
+        var context = new LoweringContext(this, node, inputs);
+        try
+        {
+            var lowering = LoweringRegistry.Find(node.Type)
+                ?? throw new LoweringRefusedException($"{node.Type} transformations are not translated");
+            foreach (var (port, value) in lowering.Lower(context))
+            {
+                ports[(node.Name, port)] = value;
+            }
+
+            var notes = blockedBy.Count > 0 ? [.. context.Notes, $"translated, but it is fed by {string.Join(", ", blockedBy)}, which is not: its steps wait for them"] : context.Notes;
+            return new InstanceReport(node.Name, node.Type, context.Approximated ? InstanceStatus.Approximated : InstanceStatus.Translated, notes, context.Expressions);
+        }
+        catch (LoweringRefusedException refused)
+        {
+            failed.Add(node.Name);
+            foreach (var port in node.Transformation?.Ports.Where(p => p.Direction.HasFlag(PortDirection.Output)) ?? [])
+            {
+                ports[(node.Name, port.Name)] = Placeholder(node.Name, port.Name, LoweringContext.PortType(port) ?? PcType.Unknown);
+            }
+
+            return new InstanceReport(node.Name, node.Type, InstanceStatus.Unsupported, [refused.Message, .. context.Notes], context.Expressions);
+        }
+    }
+
+    /// <summary>A typed stand-in for a port whose producer is not translated (or is a source, which only a qualifier reads).</summary>
+    private PortValue Placeholder(GraphNode node, GraphLink link)
+    {
+        var from = graph.Node(link.FromNode);
+        var type = from?.Source?.Fields.FirstOrDefault(f => f.Name.Equals(link.FromPort, StringComparison.OrdinalIgnoreCase)) is { } field
+            ? PcTypes.FromDatatype(field.DataType ?? "string", field.Precision ?? 0, field.Scale)
+            : from?.Transformation?.Ports.FirstOrDefault(p => p.Name.Equals(link.FromPort, StringComparison.OrdinalIgnoreCase)) is { } port ? LoweringContext.PortType(port) : null;
+        return Placeholder(link.FromNode, link.FromPort, type ?? PcType.Unknown);
+    }
+
+    private PortValue Placeholder(string node, string port, PcType type)
+    {
+        var column = new PlanColumn($"{node}.{port}", type);
+        if (!placeholders.TryGetValue(node, out var stream))
+        {
+            placeholders[node] = stream = -1 - placeholders.Count;
+        }
+
+        var relation = new Relation($"{ViewName(node)}__unavailable", stream, 0, [column]) { IsPlaceholder = true };
+        newest.TryAdd(relation.Stream, relation);
+        return new PortValue(relation, column);
+    }
+
+    private TargetLoad Load(GraphNode target)
+    {
+        var links = graph.Into(target.Name).ToList();
+        var path = Upstream(target.Name);
+        var blocked = path.Where(failed.Contains).ToList();
+        if (links.Count == 0)
+        {
+            return new TargetLoad(target.Name, null, [], path, "no port of the mapping is linked to this target");
+        }
+
+        if (blocked.Count > 0)
+        {
+            return new TargetLoad(target.Name, null, [], path, "its rows pass through transformations that are not translated: " + string.Join(", ", blocked.Select(b => $"{b} ({graph.Node(b)?.Type})")));
+        }
+
+        var values = links.Select(l => (Link: l, Value: ports.GetValueOrDefault((l.FromNode, l.FromPort)))).ToList();
+        if (values.Any(v => v.Value is null))
+        {
+            return new TargetLoad(target.Name, null, [], path, "it is linked straight to a source definition, without a Source Qualifier");
+        }
+
+        var streamsIn = values.Select(v => v.Value!.Relation.Stream).Distinct().ToList();
+        if (streamsIn.Count > 1)
+        {
+            return new TargetLoad(target.Name, null, [], path, "it takes ports from several pipelines that do not share their rows");
+        }
+
+        var relation = newest[streamsIn[0]];
+        var columns = values.Select(v => new TargetColumn(v.Link.ToPort, new SqlColumn(v.Value!.Column.Name))).ToList();
+        return new TargetLoad(target.Name, relation.View, columns, path, null);
+    }
+
+    /// <summary>Every node upstream of <paramref name="node"/>, in the graph's order.</summary>
+    private IReadOnlyList<string> Upstream(string node)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pending = new Stack<string>([node]);
+        while (pending.Count > 0)
+        {
+            foreach (var from in graph.Into(pending.Pop()).Select(l => l.FromNode))
+            {
+                if (seen.Add(from))
+                {
+                    pending.Push(from);
+                }
+            }
+        }
+
+        return [.. graph.Nodes.Where(n => seen.Contains(n.Name) && n.Kind != InstanceKind.Source).Select(n => n.Name)];
+    }
+
+    private string UniqueView(string name)
+    {
+        var view = name;
+        for (var n = 2; !views.Add(view); n++)
+        {
+            view = $"{name}_{n}";
+        }
+
+        return view;
+    }
+
+    /// <summary>A view name from an instance name: mapplet separators written as <c>__</c>.</summary>
+    private static string ViewName(string instance) => instance.Replace(".", "__", StringComparison.Ordinal);
+
+    /// <summary>A Lookup transformation can be called as <c>:LKP.name(...)</c> (see ExpressionSites).</summary>
+    private static LookupSymbol? UnconnectedLookup(GraphNode node)
+    {
+        if (node.Transformation is not { } transformation || !transformation.Type.Equals("Lookup Procedure", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var outputs = transformation.Ports.Where(p => p.Direction.HasFlag(PortDirection.Output)).ToList();
+        var returned = transformation.Ports.FirstOrDefault(p => p.Direction.HasFlag(PortDirection.Return)) ?? (outputs.Count == 1 ? outputs[0] : null);
+        if (returned is null)
+        {
+            return null;
+        }
+
+        var inputs = transformation.Ports.Where(p => p.Direction.HasFlag(PortDirection.Input) && !p.Direction.HasFlag(PortDirection.Lookup))
+            .Select(p => LoweringContext.PortType(p) ?? PcType.Unknown).ToList();
+        return new LookupSymbol(node.Name, inputs, LoweringContext.PortType(returned) ?? PcType.Unknown);
+    }
+
+    private sealed class NodePortComparer : IEqualityComparer<(string Node, string Port)>
+    {
+        public bool Equals((string Node, string Port) x, (string Node, string Port) y) =>
+            x.Node.Equals(y.Node, StringComparison.OrdinalIgnoreCase) && x.Port.Equals(y.Port, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((string Node, string Port) obj) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Node), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Port));
+    }
+}
