@@ -88,7 +88,7 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
                 .Option("query", run.Text("SELECT * FROM GL_ENTRIES WHERE (POSTED = 'Y' AND ENTRY_ID > $$LAST_ENTRY_ID)"))
                 .Option("user", "stage_writer")
                 .Option("password", run.Secret("file:/run/secrets/stage_pg"))
-                // JdbcFetchSize: Default buffer block size is automatic; 10000 rows per round trip instead of the JDBC driver's default (10 for Oracle)
+                // JdbcFetchSize: Default buffer block size is automatic; 10000 rows per round trip instead of the PostgreSQL JDBC driver's default (0: the whole result at once, in memory)
                 .Option("fetchsize", "10000")
                 .Load();
             rows.Select(
