@@ -30,7 +30,7 @@ public sealed class CorpusTheoryAttribute : TheoryAttribute
 }
 
 /// <summary>
-/// A fact over the shared reference files (<c>../shared/reference</c>, such as powrmart.dtd): skipped with a clear
+/// A fact over the shared reference files (<c>../shared/reference</c>: powrmart.dtd, microsoft-spark.md): skipped with a clear
 /// message when they are absent on a developer machine; under CI their absence is a failure.
 /// </summary>
 public sealed class ReferenceFactAttribute : FactAttribute

@@ -24,10 +24,13 @@ public static class RepositoryPaths
     /// <summary><c>../shared/reference</c> relative to the repository root (powrmart.dtd and the reference notes); may be absent.</summary>
     public static string Reference => Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference"));
 
-    public static bool ReferenceAvailable => File.Exists(Path.Combine(Reference, "powrmart.dtd"));
+    /// <summary>The reference files tests read: the PowerCenter DTD and the Microsoft.Spark API notes.</summary>
+    public static IReadOnlyList<string> ReferenceFiles { get; } = ["powrmart.dtd", "microsoft-spark.md"];
+
+    public static bool ReferenceAvailable => ReferenceFiles.All(f => File.Exists(Path.Combine(Reference, f)));
 
     public const string ReferenceMissingMessage =
-        "../shared/reference is absent beside the repository: tests against powrmart.dtd are skipped (under CI=true they fail).";
+        "../shared/reference (powrmart.dtd, microsoft-spark.md) is absent beside the repository: tests against the reference files are skipped (under CI=true they fail).";
 
     private static string FindRoot([CallerFilePath] string sourceFile = "")
     {

@@ -36,14 +36,15 @@ internal static class JobTargets
             }
         }
 
-        var (mode, why) = Mode(target);
+        var operations = input.RowOperations(target);
+        var (mode, why) = Mode(target, operations);
         decisions.Add(new JobDecision($"{target.InstanceName}: save mode", mode, why));
 
         var flow = flows.First(f => f.TargetInstance.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
         var direct = flow as DirectFlow;
         var source = direct is null ? null : sources.FirstOrDefault(s => s.Instance.Equals(direct.SourceInstance, StringComparison.OrdinalIgnoreCase));
         var refusal = flow is UntranslatedFlow untranslated ? Listed(untranslated)
-            : WriteRefusal(target, input.Config.Execution)
+            : WriteRefusal(operations)
             ?? DataSourceOptions.Refusal(resolved, target.Connection?.Name ?? target.Connection?.Variable, options)
             ?? (layoutRefusals.Count == 0 ? null : string.Join("; ", layoutRefusals))
             ?? (source is null ? $"its source '{direct!.SourceInstance}' is not among the session's sources" : null)
@@ -63,27 +64,19 @@ internal static class JobTargets
     private static string Listed(UntranslatedFlow flow) =>
         flow.Transformations.Count == 0 ? flow.Reason : $"{flow.Reason}: {string.Join(", ", flow.Transformations.Select(t => $"{t.Instance} ({t.Type})"))}";
 
-    private static (string Mode, string Why) Mode(TargetSettings target) => target switch
+    private static (string Mode, string Why) Mode(TargetSettings target, TargetRowOperations operations) => target switch
     {
+        _ when operations.ChangesRows || !operations.Inserts =>
+            ("append", $"the session {operations.Description}; Spark's batch writers only append or overwrite, so this load is refused (see Not converted)"),
         { FlatFile.AppendIfExists: true } => ("append", "the session appends to the target file if it exists"),
         { FlatFile: not null } => ("overwrite", "PowerCenter replaces the target file each run; Spark writes the path as a directory of part files"),
         { TruncateTarget: true } => ("overwrite", "Truncate target table option is on: an overwrite with truncate=true empties the table and keeps its definition"),
-        _ => ("append", "the session inserts rows into the existing table"),
+        _ => ("append", $"the session {operations.Description}: Spark appends them to the existing table"),
     };
 
-    /// <summary>Writes Spark's batch writers cannot do: updates, deletes, or a target that takes no inserts.</summary>
-    private static string? WriteRefusal(TargetSettings target, ExecutionSettings execution)
-    {
-        if (execution.TreatSourceRowsAs.Value is TreatSourceRowsAs.Update or TreatSourceRowsAs.Delete)
-        {
-            return $"the session treats source rows as {execution.TreatSourceRowsAs.Text}; Spark's batch writers only insert or overwrite, so updates and deletes are not translated yet";
-        }
-
-        if (execution.TreatSourceRowsAs.Value == TreatSourceRowsAs.DataDriven && (target.UpdateAsUpdate || target.UpdateElseInsert || target.Delete))
-        {
-            return "the target takes updates or deletes from an update strategy; Spark's batch writers only insert or overwrite, so this is not translated yet";
-        }
-
-        return target.Insert || target.FlatFile is not null ? null : "the target does not accept inserts, which is all Spark's batch writers do";
-    }
+    /// <summary>Writes Spark's batch writers cannot do: updates, deletes, or a target that takes no row.</summary>
+    private static string? WriteRefusal(TargetRowOperations operations) =>
+        operations.ChangesRows ? $"the session {operations.Description}; Spark's batch writers only insert or overwrite, so updates and deletes are not translated yet"
+        : !operations.Inserts ? $"the session {operations.Description}: no row reaches the target, and Spark's batch writers always write the rows they are given"
+        : null;
 }

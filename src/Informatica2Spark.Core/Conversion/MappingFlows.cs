@@ -39,7 +39,7 @@ public static class MappingFlows
             return new UntranslatedFlow(target.InstanceName, "no port of the mapping is linked to this target: check the mapping", []);
         }
 
-        var upstream = Upstream(target.InstanceName, incoming);
+        var upstream = mapping.Upstream(target.InstanceName);
         var untranslated = upstream
             .Select(name => instances.GetValueOrDefault(name))
             .OfType<Instance>()
@@ -71,25 +71,6 @@ public static class MappingFlows
         var ports = mapping.Transformations.FirstOrDefault(t => t.Name.Equals(qualifier.TransformationName, StringComparison.OrdinalIgnoreCase))?.Ports
             .Where(p => fedPorts.Contains(p.Name)).Select(p => p.Name).ToList() ?? [.. fedPorts.Order(StringComparer.Ordinal)];
         return new DirectFlow(target.InstanceName, qualifier.Name, sources[0], columns, ports);
-    }
-
-    /// <summary>Every instance that feeds <paramref name="instance"/>, directly or not.</summary>
-    private static HashSet<string> Upstream(string instance, ILookup<string, Connector> incoming)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var pending = new Stack<string>([instance]);
-        while (pending.Count > 0)
-        {
-            foreach (var connector in incoming[pending.Pop()])
-            {
-                if (seen.Add(connector.FromInstance))
-                {
-                    pending.Push(connector.FromInstance);
-                }
-            }
-        }
-
-        return seen;
     }
 
     private static bool IsQualifier(Instance instance) =>

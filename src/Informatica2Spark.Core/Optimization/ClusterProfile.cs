@@ -1,7 +1,11 @@
 namespace Informatica2Spark.Core.Optimization;
 
-/// <summary>The cluster a job is sized for: executors, cores and memory of each, and the driver.</summary>
-public sealed record ClusterProfile(string Name, int Executors, int ExecutorCores, int ExecutorMemoryMb, int DriverMemoryMb, int DriverCores)
+/// <summary>
+/// The cluster a job is sized for: executors, cores and memory of each, and the driver; and where its Spark event logs
+/// go (<see cref="EventLogDir"/>, a directory or URI the history server reads, such as <c>hdfs:///spark-logs</c>; null
+/// when the profile names none, the presets' case).
+/// </summary>
+public sealed record ClusterProfile(string Name, int Executors, int ExecutorCores, int ExecutorMemoryMb, int DriverMemoryMb, int DriverCores, string? EventLogDir = null)
 {
     public int TotalCores => Executors * ExecutorCores;
 }

@@ -6,7 +6,8 @@ namespace Informatica2Spark.Core.Optimization;
 
 /// <summary>
 /// A cluster profile file: <c>base</c> (a preset to start from, default medium), <c>name</c>, <c>executors</c>,
-/// <c>executorCores</c>, <c>executorMemory</c> and <c>driverMemory</c> (<c>8g</c>, <c>4096m</c>), <c>driverCores</c>.
+/// <c>executorCores</c>, <c>executorMemory</c> and <c>driverMemory</c> (<c>8g</c>, <c>4096m</c>), <c>driverCores</c>,
+/// <c>eventLogDir</c> (the existing directory or URI Spark writes event logs to).
 /// A problem is one line with <c>file:line:column</c>.
 /// </summary>
 public static class ClusterProfileParser
@@ -54,11 +55,13 @@ public static class ClusterProfileParser
                 "driverCores" => Number() is { } n ? (profile with { DriverCores = n }, null) : (profile, "driverCores must be a positive whole number"),
                 "executorMemory" => Megabytes() is { } m ? (profile with { ExecutorMemoryMb = m }, null) : (profile, "executorMemory must be a size such as 8g or 4096m"),
                 "driverMemory" => Megabytes() is { } m ? (profile with { DriverMemoryMb = m }, null) : (profile, "driverMemory must be a size such as 4g or 2048m"),
-                _ => (profile, (string?)$"unknown key '{key}': use base, name, executors, executorCores, executorMemory, driverMemory, driverCores"),
+                "eventLogDir" => value.Trim().Length > 0 && !value.Any(char.IsControl) ? (profile with { EventLogDir = value.Trim() }, null)
+                    : (profile, "eventLogDir must be the directory or URI Spark writes event logs to, such as hdfs:///spark-logs"),
+                _ => (profile, (string?)$"unknown key '{key}': use base, name, executors, executorCores, executorMemory, driverMemory, driverCores, eventLogDir"),
             };
             if (problem is not null)
             {
-                return (null, At(displayPath, key is "executors" or "executorCores" or "driverCores" or "executorMemory" or "driverMemory" ? valueNode : keyNode, problem));
+                return (null, At(displayPath, key is "executors" or "executorCores" or "driverCores" or "executorMemory" or "driverMemory" or "eventLogDir" ? valueNode : keyNode, problem));
             }
         }
 

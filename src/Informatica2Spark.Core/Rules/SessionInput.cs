@@ -19,4 +19,16 @@ public sealed record SessionInput(
     Mapping? Mapping,
     IReadOnlyList<ResolvedParameter> Parameters,
     IReadOnlyList<ParameterFile> ParameterFiles,
-    IReadOnlyList<ResolvedDataSource> DataSources);
+    IReadOnlyList<ResolvedDataSource> DataSources)
+{
+    /// <summary>
+    /// What the session does to a target's rows (<see cref="TargetRowOperations"/>), with the Update Strategy that
+    /// flags them: one the target's rows pass through (rows that pass through none keep the insert flag).
+    /// </summary>
+    public TargetRowOperations RowOperations(TargetSettings target)
+    {
+        var upstream = Mapping?.Upstream(target.InstanceName);
+        var strategy = Mapping?.Instances.FirstOrDefault(i => i.TransformationType.Equals("Update Strategy", StringComparison.OrdinalIgnoreCase) && upstream!.Contains(i.Name));
+        return TargetRowOperations.Of(Config.Execution.TreatSourceRowsAs, strategy?.Name, target);
+    }
+}

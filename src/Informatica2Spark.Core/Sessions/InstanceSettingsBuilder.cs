@@ -52,7 +52,9 @@ internal sealed class InstanceSettingsBuilder(
                 .Layer(definition?.TableAttributes, AttributeOrigin.Mapping)
                 .Layer(SessionInstance(name)?.Attributes, AttributeOrigin.Session);
             var (extension, _, connection) = Extension(name, "LOOKUPEXTENSION");
-            var lookup = new LookupSettings(name, attributes.NonEmpty(N.LookupTableName), attributes.NonEmpty(N.LookupSqlOverride), attributes.NonEmpty(N.ConnectionInformation), connection)
+            var lookup = new LookupSettings(
+                name, attributes.NonEmpty(N.LookupTableName), attributes.NonEmpty(N.LookupSqlOverride), attributes.NonEmpty(N.ConnectionInformation), connection,
+                attributes.Flag(N.LookupCachingEnabled, true), attributes.Size(N.LookupDataCacheSize), attributes.Size(N.LookupIndexCacheSize))
             {
                 SessionOverrides = attributes.SetBySession(N.LookupSqlOverride, N.LookupTableName, N.ConnectionInformation),
             };
@@ -102,7 +104,7 @@ internal sealed class InstanceSettingsBuilder(
         var settings = new TargetSettings(
             name, Definition(InstanceKind.Target, name), writerType, connection,
             Choices.Of(writer.Text(N.TargetLoadType), TargetLoadType.Normal, ("Normal", TargetLoadType.Normal), ("Bulk", TargetLoadType.Bulk)),
-            writer.Flag(N.Insert, true), writer.Flag(N.UpdateAsUpdate, false), writer.Flag(N.UpdateAsInsert, false), writer.Flag(N.UpdateElseInsert, false),
+            writer.Flag(N.Insert, true), writer.Flag(N.UpdateAsUpdate, true), writer.Flag(N.UpdateAsInsert, false), writer.Flag(N.UpdateElseInsert, false),
             writer.Flag(N.Delete, false), writer.Flag(N.TruncateTarget, false),
             attributes.NonEmpty(N.TablePrefix), attributes.NonEmpty(N.TargetTableName), attributes.NonEmpty(N.PreSql), attributes.NonEmpty(N.PostSql),
             attributes.NonEmpty(N.UpdateOverride), writer.NonEmpty(N.RejectDirectory), writer.NonEmpty(N.RejectFileName),

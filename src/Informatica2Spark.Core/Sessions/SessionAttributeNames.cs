@@ -98,6 +98,9 @@ public static class SessionAttributeNames
     public const string LookupTableName = "Lookup table name";
     public const string LookupSqlOverride = "Lookup Sql Override";
     public const string ConnectionInformation = "Connection Information";
+    public const string LookupCachingEnabled = "Lookup caching enabled";
+    public const string LookupDataCacheSize = "Lookup Data Cache Size";
+    public const string LookupIndexCacheSize = "Lookup Index Cache Size";
 
     private static readonly Lazy<HashSet<string>> MappedNames = new(() =>
         typeof(SessionAttributeNames).GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -114,7 +114,12 @@ public sealed record FlatFileReaderSettings(string? Directory, string? FileName,
     public FlatFileSettings? SessionLayout { get; init; }
 }
 
-/// <summary>One target instance with its writer settings.</summary>
+/// <summary>
+/// One target instance with its writer settings. The row options (Insert, Update as Update, Update as Insert, Update
+/// else Insert, Delete) are as the writer gives them; absent, Insert and Update as Update are on and the others off,
+/// as documented (WBG, Using Session-Level Target Properties with Source Properties). What they do depends on Treat
+/// source rows as: see <see cref="TargetRowOperations"/>.
+/// </summary>
 public sealed record TargetSettings(
     string InstanceName,
     string? DatabaseType,
@@ -157,9 +162,20 @@ public sealed record FlatFileWriterSettings(
 
 /// <summary>
 /// One lookup instance: its table or SQL override, the mapping's <c>Connection Information</c>, and the connection its
-/// session lookup extension names (which wins when both are set).
+/// session lookup extension names (which wins when both are set); whether it caches its source (<c>Lookup caching
+/// enabled</c>, default YES) and the memory of its data and index caches (<c>Lookup Data Cache Size</c>, <c>Lookup Index
+/// Cache Size</c>: Auto, the default, or bytes; TG Lookup Transformation, Lookup Properties). The session's values win
+/// over the mapping's.
 /// </summary>
-public sealed record LookupSettings(string InstanceName, string? TableName, string? SqlOverride, string? ConnectionInformation, ConnectionSetting? Connection = null)
+public sealed record LookupSettings(
+    string InstanceName,
+    string? TableName,
+    string? SqlOverride,
+    string? ConnectionInformation,
+    ConnectionSetting? Connection = null,
+    bool CachingEnabled = true,
+    MemorySize DataCacheSize = default,
+    MemorySize IndexCacheSize = default)
 {
     /// <summary>The lookup attributes (<c>Lookup Sql Override</c>, <c>Lookup table name</c>, ...) the session sets over the mapping's; empty when none.</summary>
     public IReadOnlyList<string> SessionOverrides { get; init; } = [];

@@ -2,7 +2,7 @@ using Informatica2Spark.Testing;
 
 namespace Informatica2Spark.Cli.Tests.Commands;
 
-/// <summary>Runs <c>i2s convert</c> into a fresh temporary directory and reads back what it wrote.</summary>
+/// <summary>Runs <c>i2s convert</c> into a fresh directory (temporary unless a parent is named) and reads back what it wrote.</summary>
 internal sealed class ConvertOutput : IDisposable
 {
     private ConvertOutput(string directory, (int Exit, string Stdout, string Stderr) run)
@@ -19,9 +19,12 @@ internal sealed class ConvertOutput : IDisposable
 
     public string Stderr { get; }
 
-    public static ConvertOutput Run(params string[] args)
+    public static ConvertOutput Run(params string[] args) => RunIn(Path.GetTempPath(), args);
+
+    /// <summary>Converts into a new directory under <paramref name="parent"/> (created when missing).</summary>
+    public static ConvertOutput RunIn(string parent, params string[] args)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "i2s-convert-" + Guid.NewGuid().ToString("N"));
+        var directory = Path.Combine(parent, "i2s-convert-" + Guid.NewGuid().ToString("N"));
         return new ConvertOutput(directory, CliRunner.Run(["convert", .. args, "--out", directory]));
     }
 

@@ -9,6 +9,8 @@ namespace Informatica2Spark.Cli.Tests.Commands;
 /// A generated driver project builds with the .NET SDK as a user would build it (net8.0, its package references, the
 /// shared run-state library), against a stand-in Microsoft.Spark package made from the compile-only declaration, and
 /// runs up to the point where Spark would start: its run is recorded, the failure is one line with its exit code.
+/// The output is written inside this repository's <c>out/</c>, as the README's quick start writes it, so the build
+/// shows that the repository's Directory.Build.props and central package management do not reach generated projects.
 /// </summary>
 public sealed class GeneratedDriverProjectTests : IDisposable
 {
@@ -17,8 +19,9 @@ public sealed class GeneratedDriverProjectTests : IDisposable
     [Fact]
     public void The_driver_project_builds_and_records_its_run_up_to_spark()
     {
-        using var output = ConvertOutput.Run(ConvertCases.Arguments("direct_loads"));
+        using var output = ConvertOutput.RunIn(Path.Combine(RepositoryPaths.Root, "out"), ConvertCases.Arguments("direct_loads"));
         Assert.Equal(0, output.Exit);
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "Directory.Packages.props")), "the repository manages package versions centrally");
         var feed = PackStandIn();
         File.WriteAllText(Path.Combine(output.Directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>

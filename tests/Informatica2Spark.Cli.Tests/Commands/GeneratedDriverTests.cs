@@ -8,7 +8,9 @@ namespace Informatica2Spark.Cli.Tests.Commands;
 
 /// <summary>
 /// Generated drivers compile, warnings as errors, against the compile-only Microsoft.Spark declaration and the
-/// run-state library exactly as <c>i2s convert</c> writes it; together they use every declared member.
+/// run-state library exactly as <c>i2s convert</c> writes it; together they use every declared member of the types
+/// they do not import with <c>using static</c>. The declaration holds every name the drivers' directives bring into
+/// scope, so a name that would clash against the real package clashes here too.
 /// </summary>
 public sealed class GeneratedDriverTests
 {
@@ -40,7 +42,94 @@ public sealed class GeneratedDriverTests
             used.UnionWith(CompileDrivers(output).SparkMembers);
         }
 
-        Assert.Equal(DriverCompiler.DeclaredMembers().Order(StringComparer.Ordinal), used.Order(StringComparer.Ordinal));
+        // Types imported with using static declare every member name the reference lists, used or not.
+        var namesOnly = ImportedNames.Of(drivers.Select(d => d.Text)).StaticTypes;
+        bool Exact(string member) => !namesOnly.Any(t => member.StartsWith(t + ".", StringComparison.Ordinal));
+        Assert.Equal(DriverCompiler.DeclaredMembers().Where(Exact).Order(StringComparer.Ordinal), used.Where(Exact).Order(StringComparer.Ordinal));
+    }
+
+    [ReferenceFact]
+    public void The_declaration_holds_every_name_the_drivers_directives_bring_into_scope()
+    {
+        var reference = SparkReference.Parse(File.ReadAllText(SparkReference.NotesPath));
+        var drivers = ConvertCases.Names.SelectMany(name =>
+        {
+            using var output = ConvertOutput.Run(ConvertCases.Arguments(name));
+            return Drivers(output).Select(d => d.Text).ToList();
+        }).ToList();
+        var imports = ImportedNames.Of(drivers);
+        Assert.Contains("Microsoft.Spark.Sql.Functions", imports.StaticTypes);
+        Assert.Contains("Microsoft.Spark.Sql", imports.Namespaces);
+        Assert.True(reference.MembersByType["Microsoft.Spark.Sql.Functions"].Count >= 60, "the reference lists the members of Functions");
+
+        Assert.Empty(reference.MissingNames(imports, DriverCompiler.SparkDeclaration));
+    }
+
+    [Fact]
+    public void A_name_the_reference_lists_and_the_declaration_lacks_is_reported()
+    {
+        var reference = SparkReference.Parse("""
+            * `Microsoft.Spark.Sql`: SparkSession, DataFrame, NoSuchType.
+
+            ```csharp
+            public static class Functions  // namespace Microsoft.Spark.Sql (selected members)
+                public static Column Array(params Column[] columns);
+                [Since("3.0.0")] public static Column NoSuchFunction(Column column);
+                public static long NoSuchProperty { get; }
+            ```
+            """);
+        var imports = ImportedNames.Of(["""
+            namespace I2s.F.W.S
+            {
+                using global::Microsoft.Spark.Sql;
+                using static global::Microsoft.Spark.Sql.Functions;
+            }
+            """]);
+
+        Assert.Equal(
+            ["Microsoft.Spark.Sql.Functions.NoSuchFunction", "Microsoft.Spark.Sql.Functions.NoSuchProperty", "Microsoft.Spark.Sql.NoSuchType"],
+            reference.MissingNames(imports, DriverCompiler.SparkDeclaration));
+    }
+
+    [Fact]
+    public void A_bare_name_that_functions_also_declares_does_not_compile_under_its_using_static()
+    {
+        const string Driver = """
+            using static Microsoft.Spark.Sql.Functions;
+            public static class Program
+            {
+                public static int Main() => System.Array.Empty<string>().Length + Array.Empty<string>().Length;
+            }
+            """;
+
+        Assert.Contains(DriverCompiler.Compile([("Program.cs", Driver)]).Problems, p => p.Contains("CS0119", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Drivers_compile_when_folder_workflow_and_session_are_named_like_the_types_they_use()
+    {
+        // The direct_loads export with its folder, workflow and a session renamed to names the driver uses (System is a
+        // reserved segment and becomes _System; JobRun and DataFrame are segments as they are).
+        var export = File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "exports", "direct_loads.xml"))
+            .Replace("\"FINANCE\"", "\"System\"", StringComparison.Ordinal)
+            .Replace("\"wf_finance\"", "\"JobRun\"", StringComparison.Ordinal)
+            .Replace("\"s_m_load_gl\"", "\"DataFrame\"", StringComparison.Ordinal);
+        var directory = Directory.CreateTempSubdirectory("i2s-shadowing-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, "shadowing.xml");
+            File.WriteAllText(path, export);
+            using var output = ConvertOutput.Run(path);
+            Assert.Contains(Drivers(output), d => d.Text.Contains("namespace I2s._System.JobRun.DataFrame", StringComparison.Ordinal));
+
+            var compiled = CompileDrivers(output);
+
+            Assert.True(compiled.Succeeded, string.Join("\n", compiled.Problems));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]

@@ -15,10 +15,21 @@ public sealed class OptimizerInputsTests
         Assert.Equal(new ClusterProfile("prod", 40, 5, 24576, 6144, 4), profile);
     }
 
+    [Fact]
+    public void A_cluster_profile_names_the_event_log_directory()
+    {
+        var (profile, problem) = ClusterProfileParser.Parse("base: small\neventLogDir: hdfs:///spark-logs\n", "clusters/logged.yaml");
+
+        Assert.Null(problem);
+        Assert.Equal("hdfs:///spark-logs", profile!.EventLogDir);
+        Assert.Null(ClusterProfiles.Default.EventLogDir);
+    }
+
     [Theory]
     [InlineData("executors: many\n", "p.yaml:1:12: executors must be a positive whole number")]
     [InlineData("executors: 4\nexecutorMemory: lots\n", "p.yaml:2:17: executorMemory must be a size such as 8g or 4096m")]
     [InlineData("cores: 4\n", "p.yaml:1:1: unknown key 'cores'")]
+    [InlineData("eventLogDir: ''\n", "p.yaml:1:14: eventLogDir must be the directory or URI Spark writes event logs to")]
     [InlineData("base: huge\n", "p.yaml:1:7: base 'huge' is not a preset")]
     [InlineData("- 1\n- 2\n", "p.yaml:1:1: a cluster profile is a mapping")]
     [InlineData("executors: [\n", "p.yaml:2:1: not valid YAML")]

@@ -68,31 +68,74 @@ public sealed class PerformanceOptimizerTests
     }
 
     [Fact]
-    public void Broadcast_threshold_only_with_lookups_and_capped_by_executor_memory()
+    public void Broadcast_threshold_follows_the_largest_lookup_cache_capped_by_driver_memory()
     {
         Assert.False(Conf(Ledger).ContainsKey("spark.sql.autoBroadcastJoinThreshold"));
+        static SessionInput With(params LookupSettings[] lookups) => Ledger with { Config = Ledger.Config with { Lookups = lookups } };
 
-        var withLookup = Ledger with
+        // Sized caches: data + index of the largest cached lookup (40 MB + 20 MB), not the session-wide auto memory limit.
+        var sized = With(
+            new LookupSettings("lkp_small", "A", null, null, DataCacheSize: MemorySize.Parse("2000000"), IndexCacheSize: MemorySize.Parse("1000000")),
+            new LookupSettings("lkp_large", "B", null, null, DataCacheSize: MemorySize.Parse("40000000"), IndexCacheSize: MemorySize.Parse("20000000")),
+            new LookupSettings("lkp_auto", "C", null, null, DataCacheSize: MemorySize.Parse("Auto"), IndexCacheSize: MemorySize.Parse("Auto")));
+        var large = Optimize(sized).Conf.Single(c => c.Key == "spark.sql.autoBroadcastJoinThreshold");
+        Assert.Equal("60000000", large.Value);
+        Assert.Contains("lookup 'lkp_large' caches up to 60000000 bytes", large.Rationale, StringComparison.Ordinal);
+        Assert.Contains("1 sized Auto give no size", large.Rationale, StringComparison.Ordinal);
+        Assert.Contains("the cap is a tenth of the driver's 4096 MB", large.Rationale, StringComparison.Ordinal);
+
+        // The cap is a tenth of the driver's memory: 2048 MB on the small preset.
+        var huge = With(new LookupSettings("lkp_huge", "B", null, null, DataCacheSize: MemorySize.Parse("1GB"), IndexCacheSize: MemorySize.Parse("512MB")));
+        var capped = Optimize(huge, ClusterProfiles.Small).Conf.Single(c => c.Key == "spark.sql.autoBroadcastJoinThreshold");
+        Assert.Equal("214748364", capped.Value);
+        Assert.Contains("capped at a tenth of the driver's 2048 MB", capped.Rationale, StringComparison.Ordinal);
+
+        // A bare session-wide limit (1536, read as bytes) or a 512MB one changes nothing: Auto caches keep Spark's 10 MB.
+        foreach (var limit in new[] { "1536", "512MB" })
         {
-            Config = Ledger.Config with
-            {
-                Lookups = [new LookupSettings("lkp_account", "ACCOUNTS", null, null)],
-                Performance = Ledger.Config.Performance with { LookupCache = Ledger.Config.Performance.LookupCache with { MaximumAutoMemory = MemorySize.Parse("512MB") } },
-            },
-        };
-        Assert.Equal("536870912", Conf(withLookup)["spark.sql.autoBroadcastJoinThreshold"]);
-        Assert.Equal("429496729", Conf(withLookup, ClusterProfiles.Small)["spark.sql.autoBroadcastJoinThreshold"]);
+            var auto = With(new LookupSettings("lkp_account", "ACCOUNTS", null, null)) is var input
+                ? input with { Config = input.Config with { Performance = input.Config.Performance with { LookupCache = input.Config.Performance.LookupCache with { MaximumAutoMemory = MemorySize.Parse(limit) } } } }
+                : null;
+            var setting = Optimize(auto!).Conf.Single(c => c.Key == "spark.sql.autoBroadcastJoinThreshold");
+            Assert.Equal("10485760", setting.Value);
+            Assert.Contains("size their data and index caches Auto", setting.Rationale, StringComparison.Ordinal);
+        }
+
+        // Uncached lookups query their source row by row: nothing to size.
+        var uncached = Optimize(With(new LookupSettings("lkp_live", "D", null, null, CachingEnabled: false, DataCacheSize: MemorySize.Parse("1GB"), IndexCacheSize: MemorySize.Parse("1GB"))))
+            .Conf.Single(c => c.Key == "spark.sql.autoBroadcastJoinThreshold");
+        Assert.Equal("10485760", uncached.Value);
+        Assert.Contains("Lookup caching enabled is off", uncached.Rationale, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void High_precision_event_log_and_log_level_follow_the_session()
+    public void Lookup_cache_sizes_and_caching_come_from_the_lookup_with_the_session_override()
+    {
+        var lookup = SessionCases.Of("transformation_kinds.xml", "s_m_ticket_routing").Config.Lookups.Single();
+
+        Assert.True(lookup.CachingEnabled);
+        Assert.Equal(("Auto", "20000000"), (lookup.DataCacheSize.Text, lookup.IndexCacheSize.Text));
+    }
+
+    [Fact]
+    public void The_event_log_is_on_only_with_a_directory_from_the_cluster_profile()
+    {
+        Assert.False(Conf(Ledger).ContainsKey("spark.eventLog.enabled"));
+        var collecting = Ledger with { Config = Ledger.Config with { Performance = Ledger.Config.Performance with { CollectPerformanceData = true } } };
+
+        var off = Optimize(collecting).Conf.Where(c => c.Key.StartsWith("spark.eventLog.", StringComparison.Ordinal)).ToList();
+        Assert.Equal([("spark.eventLog.enabled", "false")], off.Select(c => (c.Key, c.Value)));
+        Assert.Contains("names no eventLogDir: Spark fails at start when the event log directory", off[0].Rationale, StringComparison.Ordinal);
+
+        var on = Conf(collecting, ClusterProfiles.Default with { EventLogDir = "hdfs:///spark-logs" });
+        Assert.Equal(("true", "hdfs:///spark-logs"), (on["spark.eventLog.enabled"], on["spark.eventLog.dir"]));
+    }
+
+    [Fact]
+    public void High_precision_and_log_level_follow_the_session()
     {
         Assert.Equal("false", Conf(Sales)["spark.sql.decimalOperations.allowPrecisionLoss"]);
         Assert.False(Conf(Ledger).ContainsKey("spark.sql.decimalOperations.allowPrecisionLoss"));
-
-        Assert.False(Conf(Ledger).ContainsKey("spark.eventLog.enabled"));
-        var collecting = Ledger with { Config = Ledger.Config with { Performance = Ledger.Config.Performance with { CollectPerformanceData = true } } };
-        Assert.Equal("true", Conf(collecting)["spark.eventLog.enabled"]);
 
         Assert.Equal("INFO", Conf(Sales)["spark.log.level"]);
         Assert.False(Conf(Sales, sparkVersion: "3.4").ContainsKey("spark.log.level"));
@@ -111,6 +154,25 @@ public sealed class PerformanceOptimizerTests
 
         var blocks = Ledger with { Config = Ledger.Config with { Performance = Ledger.Config.Performance with { DefaultBufferBlockSize = MemorySize.Parse("256KB") } } };
         Assert.Equal("256", Options(blocks, DataSourceRole.Source, "GL_ENTRIES")["fetchsize"].Value);
+    }
+
+    [Theory]
+    [InlineData(ConnectionKind.Oracle, "instead of the Oracle JDBC driver's default of 10")]
+    [InlineData(ConnectionKind.PostgreSql, "instead of the PostgreSQL JDBC driver's default (0: the whole result at once, in memory)")]
+    [InlineData(ConnectionKind.MySql, "instead of MySQL Connector/J's default (the whole result at once, in memory)")]
+    [InlineData(ConnectionKind.SqlServer, "instead of the JDBC driver's default")]
+    [InlineData(ConnectionKind.Db2, "instead of the JDBC driver's default")]
+    public void The_fetch_size_rationale_names_the_default_of_the_sources_own_database(ConnectionKind kind, string expected)
+    {
+        var input = Ledger with { DataSources = [.. Ledger.DataSources.Select(d => d with { Kind = kind })] };
+
+        var rationale = Options(input, DataSourceRole.Source, "GL_ENTRIES")["fetchsize"].Rationale;
+
+        Assert.EndsWith(expected, rationale, StringComparison.Ordinal);
+        if (kind != ConnectionKind.Oracle)
+        {
+            Assert.DoesNotContain("Oracle", rationale, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

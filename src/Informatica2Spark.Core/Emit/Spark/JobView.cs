@@ -24,6 +24,9 @@ public sealed class JobView(SessionJob job)
     /// <summary>The run-state library's project, relative to the driver project.</summary>
     public string RuntimeProject => string.Concat(Enumerable.Repeat("../", Job.Identity.Directory.Split('/').Length + 1)) + RuntimeEmitter.ProjectPath;
 
+    /// <summary>The properties every generated project sets so it builds alike wherever it is written (<see cref="BuildIsolation"/>).</summary>
+    public string BuildIsolationProperties => BuildIsolation.ProjectProperties;
+
     /// <summary>The workflow's object path, owner of persistent workflow variables; null for a reusable session run by no workflow.</summary>
     public string? WorkflowId => Job.Identity.Workflow is { } workflow ? Model.ObjectPath.Child(Job.Identity.Folder, Model.ObjectPath.Workflow, workflow) : null;
 

@@ -5,9 +5,10 @@ using Informatica2Spark.Core.Sessions;
 namespace Informatica2Spark.Core.Validation.Sessions;
 
 /// <summary>
-/// Bulk load bypasses the database log and can only insert: updates and deletes (an Update Strategy, rows treated as
-/// update or delete, a target set to update or delete) do not go with it. Data driven without an Update Strategy
-/// inserts every row, which bulk load can do.
+/// Bulk load bypasses the database log and can only insert: a bulk-loaded target that the session updates or deletes
+/// rows of is reported. What reaches the target follows <see cref="TargetRowOperations"/>: Treat source rows as Update
+/// or Delete, or Data driven with an Update Strategy and the target's update or delete options on. The target's
+/// Update and Delete options alone (on by default) change nothing when rows are treated as inserts.
 /// </summary>
 internal sealed class BulkLoadWithUpdatesRule : IRule<SessionInput, Diagnostic>
 {
@@ -15,18 +16,12 @@ internal sealed class BulkLoadWithUpdatesRule : IRule<SessionInput, Diagnostic>
 
     public IEnumerable<Diagnostic> Apply(SessionInput input)
     {
-        var treatAs = input.Config.Execution.TreatSourceRowsAs;
-        var updateStrategy = input.Mapping?.Instances.FirstOrDefault(i => i.TransformationType.Equals("Update Strategy", StringComparison.OrdinalIgnoreCase));
         foreach (var target in input.Config.Targets.Where(t => t.LoadType.Value == TargetLoadType.Bulk))
         {
-            var why = updateStrategy is not null ? $"the mapping's Update Strategy '{updateStrategy.Name}' flags rows for update or delete"
-                : treatAs.Value is TreatSourceRowsAs.Update or TreatSourceRowsAs.Delete ? $"the session treats source rows as {treatAs.Text}"
-                : target.UpdateAsUpdate || target.UpdateElseInsert || target.Delete ? "the target is set to update or delete rows"
-                : null;
-            if (why is not null)
+            if (input.RowOperations(target) is { ChangesRows: true } operations)
             {
                 yield return DiagnosticCodes.BulkLoadWithUpdates.Create(
-                    $"{target.InstanceName}: bulk load cannot apply updates or deletes, but {why}; set the target load type to Normal",
+                    $"{target.InstanceName}: bulk load cannot apply updates or deletes, but the session {operations.Description}; set the target load type to Normal",
                     SessionRuleLocations.Instance(input, target.InstanceName));
             }
         }

@@ -41,35 +41,44 @@ public sealed class SessionRulesTests
     [Fact]
     public void Bulk_load_with_updates_but_not_bulk_load_alone()
     {
-        var bulk = WithTarget(SessionCases.Clean(), t => t with { LoadType = new(TargetLoadType.Bulk, "Bulk") });
+        // The target's Update and Delete options on, as PowerCenter sets them by default: they change nothing while
+        // rows are treated as inserts, or data driven with no Update Strategy to flag them.
+        var bulk = WithTarget(SessionCases.Clean(), t => t with { LoadType = new(TargetLoadType.Bulk, "Bulk"), UpdateAsUpdate = true, Delete = true });
         Assert.Empty(SessionRules.Run(bulk));
-
         Assert.Empty(SessionRules.Run(With(bulk, e => e with { TreatSourceRowsAs = new(TreatSourceRowsAs.DataDriven, "Data driven") })));
 
         var finding = Single(With(bulk, e => e with { TreatSourceRowsAs = new(TreatSourceRowsAs.Update, "Update") }), "I2S0505", Severity.Warning, Target);
-        Assert.Contains("GL_POSTED: bulk load cannot apply updates or deletes, but the session treats source rows as Update; set the target load type to Normal", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("GL_POSTED: bulk load cannot apply updates or deletes, but the session updates every row (Treat source rows as Update, Update as Update); set the target load type to Normal", finding.Message, StringComparison.Ordinal);
+
+        // Update as Insert inserts every row; Delete with the Delete option off rejects every row: neither updates nor deletes.
+        Assert.Empty(SessionRules.Run(WithTarget(With(bulk, e => e with { TreatSourceRowsAs = new(TreatSourceRowsAs.Update, "Update") }), t => t with { UpdateAsInsert = true })));
+        var deleting = With(bulk, e => e with { TreatSourceRowsAs = new(TreatSourceRowsAs.Delete, "Delete") });
+        Assert.Contains("the session deletes every row (Treat source rows as Delete)", Single(deleting, "I2S0505", Severity.Warning, Target).Message, StringComparison.Ordinal);
+        Assert.Empty(SessionRules.Run(WithTarget(deleting, t => t with { Delete = false })));
+    }
+
+    [Fact]
+    public void Bulk_load_with_an_update_strategy_that_flags_rows_for_the_target()
+    {
+        var routing = SessionCases.Of("transformation_kinds.xml", "s_m_ticket_routing");
+        var bulk = routing with { Config = routing.Config with { Targets = [.. routing.Config.Targets.Select(t => t with { LoadType = new(TargetLoadType.Bulk, "Bulk") })] } };
+
+        var findings = SessionRules.Run(bulk).Where(d => d.Code == "I2S0505").ToList();
+
+        Assert.Contains(findings, f => f.Message.Contains("TEAM_LOAD: bulk load cannot apply updates or deletes, but the session inserts or updates rows as Update Strategy 'upd_team' flags them (Treat source rows as Data driven)", StringComparison.Ordinal));
+        var inserting = bulk with { Config = bulk.Config with { Execution = bulk.Config.Execution with { TreatSourceRowsAs = new(TreatSourceRowsAs.Insert, "Insert") } } };
+        Assert.DoesNotContain(SessionRules.Run(inserting), d => d.Code == "I2S0505");
     }
 
     [Fact]
     public void Truncate_with_update_else_insert()
     {
-        var input = WithTarget(SessionCases.Clean(), t => t with { TruncateTarget = true, UpdateElseInsert = true });
+        var input = WithTarget(With(SessionCases.Clean(), e => e with { TreatSourceRowsAs = new(TreatSourceRowsAs.Update, "Update") }), t => t with { TruncateTarget = true, UpdateElseInsert = true });
 
         Assert.Contains("turn off one of them", Single(input, "I2S0506", Severity.Warning, Target).Message, StringComparison.Ordinal);
         Assert.Empty(SessionRules.Run(WithTarget(SessionCases.Clean(), t => t with { TruncateTarget = true })));
-    }
-
-    [Theory]
-    [InlineData(PartitionType.HashUserKeys, 2, 0, "hash user keys partitioning names no hash key")]
-    [InlineData(PartitionType.KeyRange, 2, 3, "3 key ranges do not divide into its 2 partitions")]
-    [InlineData(PartitionType.KeyRange, 2, 0, "key-range partitioning names no key ranges")]
-    public void Partition_keys_that_do_not_match_the_partitions(PartitionType type, int count, int ranges, string problem)
-    {
-        var point = new PartitionSettings("SQ_GL_ENTRIES", new(type, type.ToString()), count, true, [],
-            [.. Enumerable.Range(0, ranges).Select(i => new Model.KeyRange("ENTRY_ID", $"{i}", $"{i + 1}", "GL_ENTRIES", null))]);
-        var input = SessionCases.Clean() with { Config = SessionCases.Clean().Config with { Performance = SessionCases.Clean().Config.Performance with { Partitions = [point] } } };
-
-        Assert.Contains(problem, Single(input, "I2S0507", Severity.Error, Session + "/I:SQ_GL_ENTRIES").Message, StringComparison.Ordinal);
+        // Rows treated as inserts: Update else Insert is ignored.
+        Assert.Empty(SessionRules.Run(WithTarget(SessionCases.Clean(), t => t with { TruncateTarget = true, UpdateElseInsert = true })));
     }
 
     [Fact]
