@@ -5,6 +5,7 @@ using Informatica2Spark.Cli.Output;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Pipeline;
 using Informatica2Spark.Core.Reporting;
 
 namespace Informatica2Spark.Cli.Commands;

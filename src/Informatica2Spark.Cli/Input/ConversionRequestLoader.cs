@@ -3,6 +3,7 @@ using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit.Templates;
 using Informatica2Spark.Core.Optimization;
+using Informatica2Spark.Core.Pipeline;
 
 namespace Informatica2Spark.Cli.Input;
 

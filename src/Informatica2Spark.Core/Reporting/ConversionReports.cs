@@ -2,6 +2,7 @@ using System.Text;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Pipeline;
 
 namespace Informatica2Spark.Core.Reporting;
 

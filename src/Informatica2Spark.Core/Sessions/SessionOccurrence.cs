@@ -1,5 +1,4 @@
 using Informatica2Spark.Core.Model;
-using Informatica2Spark.Core.Parameters;
 
 namespace Informatica2Spark.Core.Sessions;
 
@@ -27,8 +26,6 @@ public sealed record SessionOccurrence(
             return Model.ObjectPath.Child(path, Model.ObjectPath.Session, Name);
         }
     }
-
-    public SessionScope Scope(string? service = null, string? node = null) => new(Folder, Workflow, WorkletPath, Name, service, node);
 }
 
 /// <summary>Finds every session occurrence of an export, in file order.</summary>

@@ -1,5 +1,5 @@
 using Informatica2Spark.Core.Conversion;
-using Informatica2Spark.Core.Reporting;
+using Informatica2Spark.Core.Emit;
 
 namespace Informatica2Spark.Core.Emit.Spark;
 

@@ -1,4 +1,5 @@
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Emit.Spark;
@@ -8,7 +9,7 @@ using Informatica2Spark.Core.Rules;
 using Informatica2Spark.Core.Sessions;
 using Informatica2Spark.Core.Validation.Sessions;
 
-namespace Informatica2Spark.Core.Conversion;
+namespace Informatica2Spark.Core.Pipeline;
 
 /// <summary>
 /// One session occurrence through the whole pipeline: SessionConfig, ParameterResolver, ConnectionManager, validator,
@@ -22,7 +23,7 @@ internal static class SessionConversion
         try
         {
             var (input, findings) = SessionInputs.Build(document, folder, occurrence, parameterInputs, request.Options.Catalog);
-            var job = SessionConverter.Convert(input, Tuning.Of(input, request), [.. findings, .. SessionRules.Run(input)], directory, request.Options);
+            var job = SessionConverter.Convert(input, Tuning.Of(input, request.Options), [.. findings, .. SessionRules.Run(input)], directory, request.Options);
             var files = SessionEmitters.Emit(new JobView(job), request.Templates).ToList();
             return (Summary(occurrence, directory, job.Status, job.Diagnostics), files);
         }

@@ -1,10 +1,11 @@
+using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit.Templates;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Sessions;
 
-namespace Informatica2Spark.Core.Conversion;
+namespace Informatica2Spark.Core.Pipeline;
 
 /// <summary>Everything one <c>i2s convert</c> run needs besides the exports.</summary>
 /// <param name="Parameters">The parameter inputs for a document's sessions (the caller reads the files they name).</param>

@@ -1,3 +1,4 @@
+using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Emit.Spark;
@@ -7,7 +8,7 @@ using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Parsing;
 using Informatica2Spark.Core.Sessions;
 
-namespace Informatica2Spark.Core.Conversion;
+namespace Informatica2Spark.Core.Pipeline;
 
 /// <summary>
 /// The entry point of <c>i2s convert</c>: reads each export, converts every selected session occurrence to its files,

@@ -1,11 +1,12 @@
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Rules;
 using Informatica2Spark.Core.Sessions;
 
-namespace Informatica2Spark.Core.Conversion;
+namespace Informatica2Spark.Core.Pipeline;
 
 /// <summary>
 /// A session occurrence made ready for the validator and the optimizer: its SessionConfig, its parameters resolved

@@ -1,8 +1,8 @@
+using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
-using Informatica2Spark.Core.Reporting;
 
-namespace Informatica2Spark.Core.Conversion;
+namespace Informatica2Spark.Core.Pipeline;
 
 /// <summary>
 /// <c>i2s-manifest.json</c>: the tool, each input with its SHA-256, one entry per session (where its files are, its
@@ -22,7 +22,7 @@ public static class Manifest
     private sealed record Tool(string Name, string Version);
 
     private sealed record Entry(
-        string Folder, string? Workflow, IReadOnlyList<string> Worklets, string Session, string ObjectPath, string Dir, Conversion.ConversionStatus Status, Counts Diagnostics);
+        string Folder, string? Workflow, IReadOnlyList<string> Worklets, string Session, string ObjectPath, string Dir, ConversionStatus Status, Counts Diagnostics);
 
     private sealed record Counts(int Errors, int Warnings, int Infos)
     {
