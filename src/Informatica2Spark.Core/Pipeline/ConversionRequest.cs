@@ -14,13 +14,20 @@ public sealed record ConversionRequest(
     TemplateSet Templates,
     Func<ExportDocument, (ParameterInputs Inputs, IReadOnlyList<Diagnostic> Diagnostics)> Parameters)
 {
-    /// <summary>Session names to convert (the name a session runs under, or its own name); empty: all.</summary>
-    public IReadOnlyList<string> Sessions { get; init; } = [];
+    /// <summary>The sessions to convert (<c>--session</c>, see <see cref="SessionSelector"/>); empty: all.</summary>
+    public IReadOnlyList<SessionSelector> Sessions { get; init; } = [];
 
-    /// <summary>Workflow names whose sessions to convert; empty: all.</summary>
-    public IReadOnlyList<string> Workflows { get; init; } = [];
+    /// <summary>
+    /// Called with each session occurrence just before it is converted, inside the conversion's isolation; a seam for
+    /// tests, which throw from it to stand for a bug. Null in production.
+    /// </summary>
+    public Action<SessionOccurrence>? BeforeSession { get; init; }
 
+    /// <summary>The workflows whose sessions to convert (<c>--workflow</c>, see <see cref="WorkflowSelector"/>); empty: all.</summary>
+    public IReadOnlyList<WorkflowSelector> Workflows { get; init; } = [];
+
+    /// <summary>Whether the occurrence is to be converted: every selector kind given selects it.</summary>
     public bool Selects(SessionOccurrence occurrence) =>
-        (Sessions.Count == 0 || Sessions.Any(s => s.Equals(occurrence.Name, StringComparison.OrdinalIgnoreCase) || s.Equals(occurrence.Session.Name, StringComparison.OrdinalIgnoreCase)))
-        && (Workflows.Count == 0 || Workflows.Any(w => w.Equals(occurrence.Workflow, StringComparison.OrdinalIgnoreCase)));
+        (Sessions.Count == 0 || Sessions.Any(s => s.Selects(occurrence)))
+        && (Workflows.Count == 0 || Workflows.Any(w => w.Selects(occurrence)));
 }
