@@ -3,8 +3,8 @@ namespace Informatica2Spark.Cli.Input;
 /// <summary>
 /// The directory every input is recorded relative to, in findings and in every generated file, so output does not
 /// depend on where i2s runs from or where the inputs sit on a machine: the <c>--root</c> the user names; else the
-/// workspace root, the nearest directory holding <c>.git</c> (a clone or worktree) above the exports; else the deepest
-/// directory that holds all the inputs. A path is written relative to it with <c>/</c> (<c>..</c> segments for an
+/// workspace root, the nearest directory holding <c>.git</c> (a clone or worktree) above the exports (else above all
+/// the inputs, else above the first input that is in one); else the deepest directory that holds all the inputs. A path is written relative to it with <c>/</c> (<c>..</c> segments for an
 /// input outside it), never as an absolute machine path.
 /// </summary>
 internal sealed class InputRoot
@@ -24,8 +24,19 @@ internal sealed class InputRoot
 
         var exportDirectories = exports.Select(Holding).ToList();
         var allDirectories = exportDirectories.Concat(others.OfType<string>().Select(Holding)).ToList();
-        var workspace = exportDirectories.Count > 0 ? Workspace(Common(exportDirectories)) : null;
-        return new InputRoot(workspace ?? (allDirectories.Count > 0 ? Common(allDirectories) : Path.GetFullPath(".")));
+        if (allDirectories.Count == 0)
+        {
+            return new InputRoot(Path.GetFullPath("."));
+        }
+
+        // The workspace of the exports, else of all inputs together, else of the first input (exports first) in one.
+        IEnumerable<string?> workspaces =
+        [
+            exportDirectories.Count > 0 ? Workspace(Common(exportDirectories)) : null,
+            Workspace(Common(allDirectories)),
+            .. allDirectories.Select(Workspace),
+        ];
+        return new InputRoot(workspaces.FirstOrDefault(w => w is not null) ?? Common(allDirectories));
     }
 
     /// <summary>The path as recorded: relative to the root, with <c>/</c>.</summary>
