@@ -25,10 +25,14 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, CliHooks 
 
     /// <summary>Called at the start of every handler with the command's name; tests use it to simulate a bug.</summary>
     public void Enter(string command) => hooks.BeforeCommand?.Invoke(command);
+
+    /// <summary>What <c>convert</c> calls before each session (its object path); tests use it to simulate a bug in one session.</summary>
+    public Action<Core.Sessions.SessionOccurrence>? BeforeSession =>
+        hooks.BeforeSession is { } before ? occurrence => before(occurrence.ObjectPath) : null;
 }
 
 /// <summary>Seams for in-process tests; production runs use <see cref="None"/>.</summary>
-internal sealed record CliHooks(Action<string>? BeforeCommand = null)
+internal sealed record CliHooks(Action<string>? BeforeCommand = null, Action<string>? BeforeSession = null)
 {
     public static CliHooks None { get; } = new();
 }

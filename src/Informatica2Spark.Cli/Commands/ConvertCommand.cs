@@ -5,6 +5,7 @@ using Informatica2Spark.Cli.Output;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Pipeline;
 using Informatica2Spark.Core.Reporting;
 
 namespace Informatica2Spark.Cli.Commands;
@@ -23,31 +24,36 @@ internal static class ConvertCommand
         ConvertSettings Job,
         string Format,
         FailOn FailOn,
-        bool Check);
+        bool Check)
+    {
+        /// <summary><c>--root</c>: what inputs are recorded relative to, or null for the default (<see cref="InputRoot"/>).</summary>
+        public string? Root { get; init; }
+    }
 
     public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths("Export files or directories (searched recursively for *.xml).");
-        var sessions = new Option<string[]>("--session") { Description = "Convert only these sessions (by the name they run under).", AllowMultipleArgumentsPerToken = true };
-        var workflows = new Option<string[]>("--workflow") { Description = "Convert only the sessions of these workflows.", AllowMultipleArgumentsPerToken = true };
+        var sessions = new Option<string[]>("--session") { Description = "Convert only these sessions: the object path i2s prints (FOLDER/WF:wf/ST:s), part of it (FOLDER/ST:s, WF:wf/ST:s), FOLDER/s, or the name it runs under.", AllowMultipleArgumentsPerToken = true };
+        var workflows = new Option<string[]>("--workflow") { Description = "Convert only the sessions of these workflows: wf, or FOLDER/WF:wf as i2s prints it.", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "The output directory (replaced as a whole, atomically).", DefaultValueFactory = _ => "out" };
         var connections = new Option<FileInfo?>("--connections") { Description = "The connection catalog (YAML) the drivers' data sources come from." };
         var environment = new Option<string?>("--env") { Description = "The catalog environment (default: I2S_ENV, then the catalog's default)." };
         var format = CommonOptions.Format("text", "json");
         var failOn = CommonOptions.FailOn();
+        var root = CommonOptions.Root();
         var check = new Option<bool>("--check") { Description = "Write nothing: compare what would be written with --out, list drifted, missing and extra files, exit 1 on any difference." };
         var parameters = new ParameterOptions();
         var job = new ConvertOptions();
         var command = new Command("convert", "Convert every session of the exports to a Spark job: Spark conf, job.yaml, submit script, .NET for Apache Spark driver and report.")
         {
-            paths, sessions, workflows, output, connections, environment, format, failOn, check,
+            paths, sessions, workflows, output, connections, environment, format, failOn, check, root,
         };
         parameters.AddTo(command);
         job.AddTo(command);
         command.SetAction(parse => Run(context, parse, new Settings(
             parse.GetRequiredValue(paths), parse.GetValue(sessions) ?? [], parse.GetValue(workflows) ?? [], parse.GetRequiredValue(output),
             parameters.Read(parse), parse.GetValue(connections), parse.GetValue(environment), job.Read(parse),
-            parse.GetRequiredValue(format), CheckedFailOn(parse, failOn, check), parse.GetValue(check))));
+            parse.GetRequiredValue(format), CheckedFailOn(parse, failOn, check), parse.GetValue(check)) { Root = parse.GetValue(root) }));
         return command;
     }
 
@@ -62,6 +68,8 @@ internal static class ConvertCommand
     {
         context.Enter("convert");
         using var log = context.CreateLogger(parse);
+        var root = InputRoot.For(settings.Paths, [.. settings.Parameters.Files, settings.Parameters.Directory?.FullName, settings.Connections?.FullName], settings.Root);
+        settings = settings with { Parameters = settings.Parameters with { Root = root, ReadsEnvironment = false } };
         var (request, usage, loaded) = ConversionRequestLoader.Load(settings);
         if (request is null)
         {
@@ -73,10 +81,25 @@ internal static class ConvertCommand
             return ExitCodes.Usage;
         }
 
-        var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths);
+        var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths, root);
         log.Information("converting the sessions of {Count} export file(s)", inputs.Count);
-        var converted = ConversionRun.Run(inputs, request);
-        var result = converted with { Diagnostics = [.. converted.Diagnostics.Concat(inputProblems).Concat(loaded).Order(DiagnosticComparer.Instance)] };
+        var converted = ConversionRun.Run(inputs, request with { BeforeSession = context.BeforeSession });
+        foreach (var failed in converted.InternalErrors)
+        {
+            log.Debug(failed.InternalError, "{Session}: internal error while converting it; the stack trace follows", failed.ObjectPath);
+        }
+
+        if (converted.UnmatchedSessions.Count + converted.UnmatchedWorkflows.Count > 0)
+        {
+            foreach (var (option, value) in converted.UnmatchedSessions.Select(s => ("--session", s)).Concat(converted.UnmatchedWorkflows.Select(w => ("--workflow", w))))
+            {
+                context.Stderr.WriteLine($"i2s: {option} '{value}' selects no session of the given exports; nothing was written");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        var result = converted with { Diagnostics = Findings.Of(converted.Diagnostics.Concat(inputProblems).Concat(loaded)) };
 
         OutputDrift? drift = null;
         if (settings.Check)
@@ -106,7 +129,8 @@ internal static class ConvertCommand
         context.Stdout.Flush();
         log.Information("{Summary}", ConversionReports.Summary(result, display, drift));
 
-        return result.HasUnreadableInput ? ExitCodes.UnreadableInput
+        return result.InternalErrors.Count > 0 ? ExitCodes.InternalError
+            : result.HasUnreadableInput ? ExitCodes.UnreadableInput
             : drift is { IsClean: false } ? ExitCodes.Findings
             : result.Diagnostics.AnyAtOrAbove(settings.FailOn.Threshold()) ? ExitCodes.Findings
             : ExitCodes.Success;

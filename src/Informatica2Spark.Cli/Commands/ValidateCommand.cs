@@ -11,12 +11,17 @@ namespace Informatica2Spark.Cli.Commands;
 /// <summary><c>i2s validate &lt;paths...&gt;</c>: schema and references of PowerCenter exports.</summary>
 internal static class ValidateCommand
 {
-    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, FailOn FailOn, ParameterSettings Parameters, FileInfo? Connections, string? Environment, bool TestConnections, int Timeout);
+    public sealed record Settings(IReadOnlyList<string> Paths, string Format, FileInfo? Output, FailOn FailOn, ParameterSettings Parameters, FileInfo? Connections, string? Environment, bool TestConnections, int Timeout)
+    {
+        /// <summary><c>--root</c>: what inputs are recorded relative to, or null for the default (<see cref="InputRoot"/>).</summary>
+        public string? Root { get; init; }
+    }
 
     public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths("Export files or directories (searched recursively for *.xml).");
         var format = CommonOptions.Format("text", "json", "sarif");
+        var root = CommonOptions.Root();
         var output = CommonOptions.Output();
         var failOn = CommonOptions.FailOn();
         var parameters = new ParameterOptions();
@@ -26,7 +31,7 @@ internal static class ValidateCommand
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each connection test.", DefaultValueFactory = _ => 10 };
         var command = new Command("validate", "Check exports against the PowerCenter schema and their internal references, and resolve session parameters when parameter options are given.")
         {
-            paths, format, output, failOn, connections, environment, testConnections, timeout,
+            paths, format, output, failOn, connections, environment, testConnections, timeout, root,
         };
         parameters.AddTo(command);
         command.Validators.Add(result =>
@@ -38,7 +43,7 @@ internal static class ValidateCommand
         });
         command.SetAction(parse => Run(context, parse, new Settings(
             parse.GetRequiredValue(paths), parse.GetRequiredValue(format), parse.GetValue(output), parse.GetRequiredValue(failOn), parameters.Read(parse),
-            parse.GetValue(connections), parse.GetValue(environment), parse.GetValue(testConnections), parse.GetValue(timeout))));
+            parse.GetValue(connections), parse.GetValue(environment), parse.GetValue(testConnections), parse.GetValue(timeout)) { Root = parse.GetValue(root) }));
         return command;
     }
 
@@ -46,12 +51,14 @@ internal static class ValidateCommand
     {
         context.Enter("validate");
         using var log = context.CreateLogger(parse);
-        var (inputs, problems) = InputResolver.Resolve(settings.Paths);
+        var root = InputRoot.For(settings.Paths, [.. settings.Parameters.Files, settings.Parameters.Directory?.FullName, settings.Connections?.FullName], settings.Root);
+        settings = settings with { Parameters = settings.Parameters with { Root = root } };
+        var (inputs, problems) = InputResolver.Resolve(settings.Paths, root);
         log.Information("validating {Count} export file(s)", inputs.Count);
         var validated = ExportValidation.Run(inputs);
         var report = validated with
         {
-            Diagnostics = validated.Diagnostics.Concat(problems).Concat(SessionFindings(settings, inputs)).Order(DiagnosticComparer.Instance).ToList(),
+            Diagnostics = Findings.Of(validated.Diagnostics.Concat(problems).Concat(SessionFindings(settings, inputs))),
         };
 
         var rendered = settings.Format switch
@@ -89,7 +96,7 @@ internal static class ValidateCommand
 
         if (settings.Connections is not null)
         {
-            var (catalog, catalogDiagnostics) = CatalogLoader.Load(settings.Connections, settings.Environment);
+            var (catalog, catalogDiagnostics) = CatalogLoader.Load(settings.Connections, settings.Environment, settings.Parameters.Root);
             findings.AddRange(catalogDiagnostics);
             if (catalog is not null)
             {

@@ -3,6 +3,8 @@ using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit.Templates;
 using Informatica2Spark.Core.Optimization;
+using Informatica2Spark.Core.Pipeline;
+using Informatica2Spark.Core.Sessions;
 
 namespace Informatica2Spark.Cli.Input;
 
@@ -16,10 +18,12 @@ internal static class ConversionRequestLoader
         var diagnostics = new List<Diagnostic>();
         var templates = Templates(settings.Job.Templates, usage);
         var cluster = Cluster(settings.Job.Cluster, usage);
+        var sessions = Selectors(settings.Sessions, SessionSelector.Parse, usage);
+        var workflows = Selectors(settings.Workflows, WorkflowSelector.Parse, usage);
         Core.Connections.CatalogEnvironment? catalog = null;
         if (settings.Connections is { } file)
         {
-            (catalog, var found) = CatalogLoader.Load(file, settings.Environment);
+            (catalog, var found) = CatalogLoader.Load(file, settings.Environment, settings.Parameters.Root);
             diagnostics.AddRange(found);
             if (catalog is null)
             {
@@ -45,10 +49,19 @@ internal static class ConversionRequestLoader
         var parameters = ParameterInputsLoader.PerDocument(settings.Parameters);
         var request = new ConversionRequest(options, templates, document => parameters([document]))
         {
-            Sessions = settings.Sessions,
-            Workflows = settings.Workflows,
+            Sessions = sessions,
+            Workflows = workflows,
         };
         return (request, usage, diagnostics);
+    }
+
+    /// <summary>The parsed <c>--session</c> or <c>--workflow</c> values; each that does not parse is a usage problem.</summary>
+    private static IReadOnlyList<T> Selectors<T>(IEnumerable<string> values, Func<string, (T? Selector, string? Error)> parse, List<string> usage)
+        where T : class
+    {
+        var parsed = values.Select(parse).ToList();
+        usage.AddRange(parsed.Select(p => p.Error).OfType<string>());
+        return [.. parsed.Select(p => p.Selector).OfType<T>()];
     }
 
     /// <summary>A preset by name, else a cluster profile file.</summary>

@@ -34,9 +34,9 @@ internal static class ParameterInputsLoader
             encoding ??= documents.SelectMany(d => d.Repositories).Select(r => ParameterFileText.EncodingOf(r.CodePage)).FirstOrDefault(e => e is not null);
             common ??= new ParameterInputs
             {
-                Files = settings.Files.Select(f => Parse(f, f.Replace('\\', '/'), encoding, diagnostics)).OfType<ParameterFile>().ToList(),
+                Files = settings.Files.Select(f => Parse(f, settings.Root?.Display(f) ?? f.Replace('\\', '/'), encoding, diagnostics)).OfType<ParameterFile>().ToList(),
                 Cli = settings.Values.Select(v => new CliParameter(v.Name, v.Value)).ToList(),
-                Environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
+                Environment = !settings.ReadsEnvironment ? new Dictionary<string, string>(StringComparer.Ordinal) : Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
                     .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal),
             };
             var own = new Dictionary<string, ParameterFile>(StringComparer.Ordinal);
@@ -52,7 +52,7 @@ internal static class ParameterInputsLoader
 
                     if (!parsed.TryGetValue(found, out var file))
                     {
-                        parsed[found] = file = Parse(found, Display(directory, found), encoding, diagnostics);
+                        parsed[found] = file = Parse(found, settings.Root?.Display(found) ?? Display(directory, found), encoding, diagnostics);
                     }
 
                     if (file is not null)

@@ -70,6 +70,12 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary><c>--root DIR</c>: what inputs are recorded relative to (see <see cref="Input.InputRoot"/>).</summary>
+    public static Option<string?> Root() => new("--root")
+    {
+        Description = "Record inputs relative to this directory (default: the workspace holding the exports, a directory with .git, else the deepest directory holding all inputs).",
+    };
+
     public static Option<FileInfo?> Output() => new("--output", "-o")
     {
         Description = "Write the report to this file (atomically) instead of stdout.",

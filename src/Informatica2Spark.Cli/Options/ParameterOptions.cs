@@ -70,5 +70,14 @@ internal sealed record ParameterSettings(IReadOnlyList<string> Files, DirectoryI
     /// <summary>The code page named with <c>--param-encoding</c>, or null for the export's repository code page.</summary>
     public string? Encoding { get; init; }
 
+    /// <summary>What parameter files are recorded relative to (<see cref="InputRoot"/>); null: as typed.</summary>
+    public Input.InputRoot? Root { get; init; }
+
+    /// <summary>
+    /// Whether the <c>I2S_PARAM_</c> variables of this machine are a layer: for <c>params</c> and <c>validate</c>, not for
+    /// <c>convert</c>, whose drivers read them when they run (values of the converting machine are never frozen into output).
+    /// </summary>
+    public bool ReadsEnvironment { get; init; } = true;
+
     public bool Any => Files.Count > 0 || Directory is not null || Values.Count > 0;
 }

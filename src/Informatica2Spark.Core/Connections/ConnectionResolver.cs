@@ -13,20 +13,30 @@ namespace Informatica2Spark.Core.Connections;
 /// </summary>
 public static class ConnectionResolver
 {
-    public static ConnectionResolution Resolve(SessionConfig config, IReadOnlyList<ResolvedParameter> parameters, CatalogEnvironment catalog) =>
-        Resolve(ConnectionUses.Of(config, parameters), catalog);
+    /// <summary>
+    /// Resolves the session's uses. A parameter with no value is one fact, which the parameter stage reports once per
+    /// session (I2S0304, <see cref="SessionParameters"/>): a use naming it is not reported again here. What is left
+    /// for I2S0409 is what only connections know: <c>$Source</c> / <c>$Target</c> with no connection value.
+    /// </summary>
+    public static ConnectionResolution Resolve(SessionConfig config, IReadOnlyList<ResolvedParameter> parameters, CatalogEnvironment catalog)
+    {
+        var reported = parameters.Where(p => p.Value is null).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Resolve(ConnectionUses.Of(config, parameters), catalog, reported);
+    }
 
-    public static ConnectionResolution Resolve(IEnumerable<ConnectionUse> uses, CatalogEnvironment catalog)
+    public static ConnectionResolution Resolve(IEnumerable<ConnectionUse> uses, CatalogEnvironment catalog) => Resolve(uses, catalog, new HashSet<string>());
+
+    private static ConnectionResolution Resolve(IEnumerable<ConnectionUse> uses, CatalogEnvironment catalog, IReadOnlySet<string> reported)
     {
         var diagnostics = new List<Diagnostic>();
-        var resolved = uses.Select(use => Resolve(use, catalog, diagnostics)).ToList();
+        var resolved = uses.Select(use => Resolve(use, catalog, reported, diagnostics)).ToList();
         return new ConnectionResolution(resolved, diagnostics);
     }
 
-    private static ResolvedDataSource Resolve(ConnectionUse use, CatalogEnvironment catalog, List<Diagnostic> diagnostics)
+    private static ResolvedDataSource Resolve(ConnectionUse use, CatalogEnvironment catalog, IReadOnlySet<string> reported, List<Diagnostic> diagnostics)
     {
         var empty = new ResolvedDataSource(use.InstanceName, use.Role, null, null, [], use.Location) { PathIsFileList = use.File?.IsFileList ?? false };
-        foreach (var unresolved in use.Unresolved.Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var unresolved in use.Unresolved.Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !reported.Contains(n)))
         {
             diagnostics.Add(DiagnosticCodes.ConnectionUnresolved.Create(Unresolved(use, unresolved), use.Location));
         }

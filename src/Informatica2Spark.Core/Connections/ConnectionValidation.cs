@@ -2,6 +2,7 @@ using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Sessions;
+using Informatica2Spark.Syntax;
 
 namespace Informatica2Spark.Core.Connections;
 
@@ -17,8 +18,14 @@ public static class ConnectionValidation
         foreach (var (document, folder, occurrence) in SessionOccurrences.In(documents))
         {
             var (config, _) = SessionConfigBuilder.Build(document, folder, occurrence);
-            var resolved = SessionParameters.Resolve(document.Path, folder, occurrence, parameters).Resolution.Parameters;
-            diagnostics.AddRange(ConnectionResolver.Resolve(config, resolved, catalog).Diagnostics);
+            var resolution = SessionParameters.Resolve(document.Path, folder, occurrence, parameters).Resolution;
+            var connections = ConnectionResolver.Resolve(config, resolution.Parameters, catalog);
+            diagnostics.AddRange(connections.Diagnostics);
+
+            // A parameter a connection or file path needs and has no value is reported once, by the parameter stage.
+            var needed = ConnectionUses.Of(config, resolution.Parameters).SelectMany(u => u.Unresolved).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            diagnostics.AddRange(resolution.Diagnostics.Where(d => d.Code == DiagnosticCodes.ParameterUnresolved.Code
+                && ParameterReferences.Find(d.Message) is [var first, ..] && needed.Contains(first.Name)));
         }
 
         foreach (var file in parameters.Files.Concat(parameters.OwnFiles.Values).Distinct())

@@ -26,12 +26,17 @@ internal static class DataSourceOptions
         return (format, options);
     }
 
-    /// <summary>Why the driver cannot use a data source, or null when it can.</summary>
+    /// <summary>
+    /// Why the driver cannot use a data source, or null when it can. A source or target the session names no connection
+    /// for is said to be so, never given a made-up connection name.
+    /// </summary>
     public static string? Refusal(ResolvedDataSource? resolved, string? written, ConversionOptions options) => resolved switch
     {
         { Options.Count: > 0, PathIsFileList: true } => "an indirect file (a list of files to read) is not translated yet",
         { Options.Count: > 0 } => null,
-        _ when options.Catalog is null => $"connection '{resolved?.ConnectionName ?? written ?? "$Source/$Target"}' is unknown without a connection catalog: convert with --connections FILE",
+        { ConnectionName: null } or null when written is null =>
+            $"the session names no connection for it: set its connection, or the session's {(resolved?.Role == DataSourceRole.Target ? "$Target" : "$Source")} connection value",
+        _ when options.Catalog is null => $"connection '{resolved?.ConnectionName ?? written}' is unknown without a connection catalog: convert with --connections FILE",
         { ConnectionName: { } name } => $"connection '{name}' has no usable entry in catalog environment '{options.Catalog.Name}': see the connection findings",
         _ => "its connection does not resolve: see the connection and parameter findings",
     };

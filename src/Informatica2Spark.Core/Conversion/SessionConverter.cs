@@ -58,6 +58,14 @@ public static class SessionConverter
             diagnostics.Add(DiagnosticCodes.LoadNotTranslated.Create(severity, $"{target.Instance}: {target.Refusal}; the driver refuses to run until it is translated", location));
         }
 
+        var noLoad = targets.Count > 0 ? null
+            : input.Mapping is null ? $"mapping '{config.Identity.MappingName}' is not in the export, so the session loads no target"
+            : $"mapping '{config.Identity.MappingName}' has no target instance, so the session loads nothing";
+        if (noLoad is not null)
+        {
+            diagnostics.Add(DiagnosticCodes.NoTargetLoad.Create($"{config.Identity.Name}: {noLoad}; the driver refuses to run", location));
+        }
+
         decisions.AddRange(tuning.Conf.Select(c => new JobDecision(c.Key, c.Value, $"{c.Rule}: {c.Rationale}")));
         decisions.AddRange(tuning.Options.Select(o => new JobDecision($"{o.Instance}: {o.Option.Key}", o.Option.Value ?? string.Empty, o.Option.Rationale ?? string.Empty)));
         var parameters = input.Parameters.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
@@ -74,7 +82,7 @@ public static class SessionConverter
         decisions.Add(new JobDecision("state.persist", state.Persist, state.PersistReason));
 
         return new SessionJob(identity, options.Platform, tuning.Conf, sources, targets, parameters, variables, state, decisions,
-            [.. diagnostics.Order(DiagnosticComparer.Instance)]);
+            [.. diagnostics.Order(DiagnosticComparer.Instance)]) { NoLoad = noLoad };
     }
 
     /// <summary>A file path with the catalog's directory mappings applied (<see cref="FilePaths"/>); the decision or the warning is recorded.</summary>

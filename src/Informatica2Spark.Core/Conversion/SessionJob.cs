@@ -20,6 +20,12 @@ public sealed record SessionJob(
     IReadOnlyList<JobDecision> Decisions,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>
+    /// Why the job loads no target when the session has none (its mapping is not in the export, or has no target
+    /// instance), or null: a driver with nothing to load refuses to run rather than succeed doing nothing.
+    /// </summary>
+    public string? NoLoad { get; init; }
+
     /// <summary>converted: every target load runs; partial: some are refused until translated; failed: errors stop it.</summary>
     public ConversionStatus Status =>
         Diagnostics.Any(d => d.Severity == Severity.Error) ? ConversionStatus.Failed

@@ -6,9 +6,8 @@ namespace Informatica2Spark.Core.Conversion;
 /// <summary>The PerformanceOptimizer's plan for one session, lowered to the job model.</summary>
 internal static class Tuning
 {
-    public static JobTuning Of(SessionInput input, ConversionRequest request)
+    public static JobTuning Of(SessionInput input, ConversionOptions options)
     {
-        var options = request.Options;
         var plan = PerformanceOptimizer.Optimize(new OptimizerInput(input, options.Cluster, options.Volumes, options.Platform.SparkVersion));
         return new JobTuning(
             [.. plan.Conf.Select(c => new JobSetting(c.Key, c.Value, c.Rule, c.Rationale))],

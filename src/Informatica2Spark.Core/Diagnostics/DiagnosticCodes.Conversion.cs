@@ -15,6 +15,12 @@ public static partial class DiagnosticCodes
     public static DiagnosticDescriptor SecretNotReadableByDriver { get; } =
         new("I2S0805", Severity.Warning, DiagnosticCategory.Conversion, "Secret reference the generated driver cannot read");
 
+    public static DiagnosticDescriptor MappingRunByNoSession { get; } =
+        new("I2S0806", Severity.Info, DiagnosticCategory.Conversion, "Mapping run by no session: converted with the default session settings");
+
+    public static DiagnosticDescriptor NoTargetLoad { get; } =
+        new("I2S0807", Severity.Warning, DiagnosticCategory.Conversion, "Session loads no target: the driver refuses to run");
+
     public static DiagnosticDescriptor WindowsDirectory { get; } =
         new("I2S0830", Severity.Warning, DiagnosticCategory.Conversion, "Windows directory in a file path: a Linux cluster reads it as a URI");
 

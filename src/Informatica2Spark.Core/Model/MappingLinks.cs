@@ -1,7 +1,7 @@
 namespace Informatica2Spark.Core.Model;
 
 /// <summary>How a mapping's instances feed each other through its connectors.</summary>
-public static class MappingGraph
+public static class MappingLinks
 {
     /// <summary>Every instance that feeds <paramref name="instance"/>, directly or through others (names compare case-insensitively).</summary>
     public static HashSet<string> Upstream(this Mapping mapping, string instance)

@@ -28,7 +28,8 @@ public static class SessionParameters
             Used = usages.Select(u => u.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Location = new SourceLocation(file, position.Line, position.Column, occurrence.ObjectPath),
         };
-        return new SessionParameterReport(occurrence, usages, ParameterResolver.Resolve(request));
+        var resolution = ParameterResolver.Resolve(request);
+        return new SessionParameterReport(occurrence, usages, resolution with { Diagnostics = [.. resolution.Diagnostics.Select(RunTimeParameters.WithoutValue)] });
     }
 
     /// <summary>

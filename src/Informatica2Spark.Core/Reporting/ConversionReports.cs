@@ -2,6 +2,7 @@ using System.Text;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Pipeline;
 
 namespace Informatica2Spark.Core.Reporting;
 
@@ -16,9 +17,12 @@ public static class ConversionReports
             text.Append(diagnostic).Append('\n');
         }
 
+        // The same object path from two exports is told apart by its input.
+        var repeated = result.Sessions.GroupBy(s => s.ObjectPath, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var session in result.Sessions)
         {
-            text.Append($"{session.Status.ToString().ToLowerInvariant(),-9} {session.ObjectPath} -> {session.Directory}\n");
+            var from = repeated.Contains(session.ObjectPath) ? $" (from {session.Input})" : string.Empty;
+            text.Append($"{session.Status.ToString().ToLowerInvariant(),-9} {session.ObjectPath}{from} -> {session.Directory}\n");
         }
 
         if (drift is not null)
@@ -42,6 +46,7 @@ public static class ConversionReports
             output = outputDirectory,
             sessions = result.Sessions.Select(s => new
             {
+                s.Input,
                 s.Folder,
                 s.Workflow,
                 worklets = s.WorkletPath,

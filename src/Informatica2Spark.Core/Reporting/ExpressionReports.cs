@@ -1,5 +1,6 @@
 using System.Text;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Expressions.Syntax;
 using Informatica2Spark.Core.Expressions.Translation;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Expressions.Functions;
 
 namespace Informatica2Spark.Core.Reporting;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Validation;
 
 namespace Informatica2Spark.Core.Reporting;

@@ -1,4 +1,5 @@
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Validation;
 
 namespace Informatica2Spark.Core.Reporting;

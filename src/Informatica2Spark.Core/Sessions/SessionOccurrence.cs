@@ -1,11 +1,13 @@
 using Informatica2Spark.Core.Model;
-using Informatica2Spark.Core.Parameters;
 
 namespace Informatica2Spark.Core.Sessions;
 
 /// <summary>
 /// One place a session runs: a reusable session at folder level run by no workflow, a non-reusable session inside a
-/// workflow or worklet, or a workflow's task instance of a reusable session (with the instance's overrides).
+/// workflow or worklet, or a workflow's task instance of a reusable session (with the instance's overrides). A mapping
+/// that no session of the export runs is an occurrence too (<see cref="RunsNoSession"/>), with the session the
+/// Workflow Manager would create for it: named <c>s_MAPPING</c> and holding only the folder's default session config
+/// (Workflow Basics Guide, Using the Workflow Wizard, Step 2: the wizard names a session s_MappingName by default).
 /// </summary>
 public sealed record SessionOccurrence(
     string Repository,
@@ -18,17 +20,27 @@ public sealed record SessionOccurrence(
     /// <summary>The name the session runs under: the task instance name in a workflow, else the session's name.</summary>
     public string Name => Instance?.Name ?? Session.Name;
 
+    /// <summary>
+    /// Whether this is a mapping no session runs, with a session of default settings made for it; its object path is
+    /// the mapping's (<c>FOLDER/M:mapping</c>).
+    /// </summary>
+    public bool RunsNoSession { get; init; }
+
+    /// <summary><c>FOLDER/WF:wf/WL:wl/ST:s</c>; <c>FOLDER/ST:s</c> for a reusable session no workflow runs; <c>FOLDER/M:m</c> for a mapping no session runs.</summary>
     public string ObjectPath
     {
         get
         {
+            if (RunsNoSession)
+            {
+                return Model.ObjectPath.Child(Folder, Model.ObjectPath.Mapping, Session.MappingName);
+            }
+
             var path = Workflow is null ? Folder : Model.ObjectPath.Child(Folder, Model.ObjectPath.Workflow, Workflow);
             path = WorkletPath.Aggregate(path, (p, w) => Model.ObjectPath.Child(p, Model.ObjectPath.Worklet, w));
             return Model.ObjectPath.Child(path, Model.ObjectPath.Session, Name);
         }
     }
-
-    public SessionScope Scope(string? service = null, string? node = null) => new(Folder, Workflow, WorkletPath, Name, service, node);
 }
 
 /// <summary>Finds every session occurrence of an export, in file order.</summary>
@@ -40,6 +52,32 @@ public static class SessionOccurrences
     /// <summary>Every session occurrence of the exports, with the document and folder it belongs to.</summary>
     public static IEnumerable<(ExportDocument Document, Folder Folder, SessionOccurrence Occurrence)> In(IEnumerable<ExportDocument> documents) =>
         documents.SelectMany(d => d.Repositories.SelectMany(r => r.Folders.SelectMany(f => Of(r.Name, f).Select(o => (d, f, o)))));
+
+    /// <summary>
+    /// The mappings of <paramref name="folder"/> that no session of the document runs (directly or through a shortcut
+    /// in another folder), each as an occurrence of the session the Workflow Manager would create for it: named
+    /// <c>s_MAPPING</c>, with the folder's default session config and no other setting.
+    /// </summary>
+    public static IReadOnlyList<SessionOccurrence> OfUnrunMappings(ExportDocument document, string repository, Folder folder)
+    {
+        var run = document.Folders.SelectMany(f => AllSessions(f).Select(s => SessionConfigBuilder.FindMapping(document, f, s.MappingName)))
+            .Where(m => m.Mapping is not null)
+            .Select(m => (m.Folder.Name.ToUpperInvariant(), m.Mapping!.Name.ToUpperInvariant()))
+            .ToHashSet();
+        var config = folder.Configs.FirstOrDefault(c => c.IsDefault) is { } defaults ? new ConfigReference(defaults.Name, "Session config", []) : null;
+        return
+        [
+            .. folder.Mappings.Where(m => !run.Contains((folder.Name.ToUpperInvariant(), m.Name.ToUpperInvariant())))
+                .Select(m => new SessionOccurrence(repository, folder.Name, null, [],
+                    new Session("s_" + m.Name, m.Name, true, m.IsValid, null, [], config, [], [], [], m.Position), null) { RunsNoSession = true }),
+        ];
+    }
+
+    private static IEnumerable<Session> AllSessions(Folder folder) =>
+        folder.Sessions.Concat(folder.Workflows.Cast<IWorkflowContainer>().Concat(folder.Worklets).SelectMany(Containers).SelectMany(c => c.Sessions));
+
+    private static IEnumerable<IWorkflowContainer> Containers(IWorkflowContainer container) =>
+        container.Worklets.SelectMany(Containers).Prepend(container);
 
     /// <summary>The session occurrences of one folder.</summary>
     public static IReadOnlyList<SessionOccurrence> Of(string repository, Folder folder)

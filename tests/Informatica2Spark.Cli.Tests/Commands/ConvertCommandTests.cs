@@ -159,9 +159,11 @@ public sealed class ConvertCommandTests
         using var one = ConvertOutput.Run([.. ConvertCases.Arguments("sales_orders"), "--session", "s_m_stage_customers"]);
         Assert.Equal(["SALES/WF:wf_sales/ST:s_m_stage_customers"], Manifest(one).Select(s => s.ObjectPath));
 
+        // A filter that selects nothing is a usage error: nothing is written.
         using var none = ConvertOutput.Run([.. ConvertCases.Arguments("sales_orders"), "--workflow", "wf_other"]);
-        Assert.Empty(Manifest(none));
-        Assert.Equal(["i2s-manifest.json"], none.Files(includeRuntime: true).Keys);
+        Assert.Equal(2, none.Exit);
+        Assert.Equal("i2s: --workflow 'wf_other' selects no session of the given exports; nothing was written\n", none.Stderr);
+        Assert.False(Directory.Exists(none.Directory));
     }
 
     [Fact]

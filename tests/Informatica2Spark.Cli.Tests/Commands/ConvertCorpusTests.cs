@@ -43,6 +43,8 @@ public sealed class ConvertCorpusTests
         var inputs = RepositoryPaths.CorpusExports
             .Select(path => new ExportInput(path, () => File.OpenRead(path))).ToList();
         var (documents, _) = ExportDocuments.Read(inputs);
-        return SessionOccurrences.In(documents).Select(o => o.Occurrence.ObjectPath);
+        // Every session occurrence, and every mapping no session of its export runs (converted with default session settings).
+        return SessionOccurrences.In(documents).Select(o => o.Occurrence.ObjectPath)
+            .Concat(documents.SelectMany(d => d.Repositories.SelectMany(r => r.Folders.SelectMany(f => SessionOccurrences.OfUnrunMappings(d, r.Name, f)))).Select(o => o.ObjectPath));
     }
 }

@@ -69,4 +69,48 @@ public class ExitCodeTests
         Assert.Equal(70, exit);
         Assert.Contains("   at ", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_session_whose_conversion_throws_is_isolated_and_the_run_is_an_internal_error()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "i2s-internal-" + Guid.NewGuid().ToString("N"));
+        var hooks = new CliHooks(BeforeSession: path => throw new InvalidOperationException($"simulated defect in {path}"));
+        try
+        {
+            var (exit, stdout, stderr) = CliRunner.Run(hooks, "convert", "testdata/exports/direct_loads.xml", "--session", "s_m_load_gl", "--out", output);
+
+            Assert.Equal(70, exit);
+            Assert.Contains("error I2S0804: s_m_load_gl could not be converted: internal error: InvalidOperationException: simulated defect in FINANCE/WF:wf_finance/ST:s_m_load_gl (a bug in i2s", stdout, StringComparison.Ordinal);
+            Assert.Contains("failed    FINANCE/WF:wf_finance/ST:s_m_load_gl", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_stack_trace_of_a_session_that_throws_is_logged_at_diagnostic_verbosity()
+    {
+        var hooks = new CliHooks(BeforeSession: path => throw new InvalidOperationException("simulated defect"));
+        var (exit, _, stderr) = CliRunner.Run(hooks, "convert", "testdata/exports/direct_loads.xml", "--check", "--out", "testdata/no-such-output", "--verbosity", "diagnostic");
+
+        Assert.Equal(70, exit);
+        Assert.Contains("FINANCE/WF:wf_finance/ST:s_m_load_gl: internal error while converting it", stderr, StringComparison.Ordinal);
+        Assert.Contains("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_known_input_error_in_one_session_is_a_finding_not_an_internal_error()
+    {
+        var hooks = new CliHooks(BeforeSession: path => throw new Core.Diagnostics.InputException("the input says no"));
+        var (exit, stdout, _) = CliRunner.Run(hooks, "convert", "testdata/exports/direct_loads.xml", "--check", "--fail-on", "error", "--out", "testdata/no-such-output");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error I2S0804: s_m_load_gl could not be converted: the input says no; the other sessions were converted", stdout, StringComparison.Ordinal);
+    }
 }

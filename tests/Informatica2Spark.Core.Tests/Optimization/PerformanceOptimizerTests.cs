@@ -219,7 +219,7 @@ public sealed class PerformanceOptimizerTests
             var document = Core.Parsing.ExportReader.ReadDocument(stream, Path.GetFileName(file)).Document!;
             foreach (var (doc, folder, occurrence) in SessionOccurrences.In([document]))
             {
-                var plan = Optimize(Core.Conversion.SessionInputs.Build(doc, folder, occurrence, new Core.Parameters.ParameterInputs(), null).Input);
+                var plan = Optimize(Core.Pipeline.SessionInputs.Build(doc, folder, occurrence, new Core.Parameters.ParameterInputs(), null).Input);
                 Assert.Contains(plan.Conf, c => c.Key == "spark.sql.shuffle.partitions");
             }
         }

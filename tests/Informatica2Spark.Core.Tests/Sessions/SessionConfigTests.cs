@@ -1,3 +1,4 @@
+using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Parsing;
 using Informatica2Spark.Core.Reporting;
 using Informatica2Spark.Core.Sessions;

@@ -1,3 +1,4 @@
+using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Sessions;
 using Informatica2Spark.Core.Tests.Parsing;
 using Xunit;

@@ -11,8 +11,12 @@ namespace Informatica2Spark.Core.Emit.Spark;
 /// </summary>
 public sealed class DriverView(SessionJob job)
 {
+    /// <summary>What the driver refuses to run, as C# string literals: each untranslated target load, or the reason it loads no target.</summary>
     public IReadOnlyList<string> Refused { get; } =
-        [.. job.Targets.Where(t => t.Refusal is not null).Select(t => TemplateHelpers.CSharp($"{t.Instance}: {t.Refusal}"))];
+    [
+        .. job.Targets.Where(t => t.Refusal is not null).Select(t => TemplateHelpers.CSharp($"{t.Instance}: {t.Refusal}")),
+        .. job.NoLoad is { } noLoad ? [TemplateHelpers.CSharp($"{job.Identity.Session}: {noLoad}")] : Array.Empty<string>(),
+    ];
 
     public IReadOnlyList<StepView> Steps { get; } =
         [.. job.Targets.Where(t => t.Refusal is null).Select(t => new StepView(t, job.Sources.First(s => s.Instance == t.Source)))];

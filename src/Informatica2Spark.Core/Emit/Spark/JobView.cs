@@ -1,5 +1,5 @@
 using Informatica2Spark.Core.Conversion;
-using Informatica2Spark.Core.Reporting;
+using Informatica2Spark.Core.Emit;
 
 namespace Informatica2Spark.Core.Emit.Spark;
 
@@ -17,6 +17,7 @@ public sealed class JobView(SessionJob job)
     public string StatusText => Job.Status switch
     {
         ConversionStatus.Converted => "Every target load is translated and runs.",
+        ConversionStatus.Partial when Job.NoLoad is { } noLoad => $"The session loads no target ({noLoad}); the driver refuses to run.",
         ConversionStatus.Partial => $"{Job.Targets.Count(t => t.Refusal is null)} of {Job.Targets.Count} target loads are translated; the driver refuses to run until the others are (see Not converted).",
         _ => "Errors stop this job (see Findings); the driver refuses to run.",
     };
@@ -41,6 +42,7 @@ public sealed class JobView(SessionJob job)
     public IReadOnlyList<string> NotConverted { get; } =
     [
         .. job.Targets.Where(t => t.Refusal is not null).Select(t => $"{t.Instance}: {t.Refusal}"),
+        .. job.NoLoad is { } noLoad ? [$"{job.Identity.Session}: {noLoad}"] : Array.Empty<string>(),
         .. job.Sources.Where(s => s.Refusal is not null).Select(s => $"{s.Qualifier ?? s.Instance} (source {s.Instance}): {s.Refusal}"),
     ];
 

@@ -1,4 +1,5 @@
 using HandlebarsDotNet;
+using Informatica2Spark.Core.Diagnostics;
 
 namespace Informatica2Spark.Core.Emit.Templates;
 
@@ -72,5 +73,5 @@ public sealed class TemplateSet
     }
 }
 
-/// <summary>A template that cannot be used: the message names it and says why.</summary>
-public sealed class TemplateException(string message) : Exception(message);
+/// <summary>A template that cannot be used (a <c>--templates</c> override is an input): the message names it and says why.</summary>
+public sealed class TemplateException(string message) : InputException(message);

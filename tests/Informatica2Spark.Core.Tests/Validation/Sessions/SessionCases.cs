@@ -2,6 +2,7 @@ using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Parsing;
+using Informatica2Spark.Core.Pipeline;
 using Informatica2Spark.Core.Rules;
 using Informatica2Spark.Core.Sessions;
 using Informatica2Spark.Testing;

@@ -1,6 +1,7 @@
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Parsing;
+using Informatica2Spark.Core.Pipeline;
 using Informatica2Spark.Core.Sessions;
 using Informatica2Spark.Core.Validation.Sessions;
 using Informatica2Spark.Testing;

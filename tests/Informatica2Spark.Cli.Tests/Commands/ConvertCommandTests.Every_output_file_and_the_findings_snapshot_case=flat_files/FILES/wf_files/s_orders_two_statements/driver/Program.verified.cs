@@ -11,7 +11,7 @@ namespace I2s.FILES.wf_files.s_orders_two_statements
 {
     public static class Program
     {
-        /// <summary>Target loads that are not translated yet: the driver refuses to run while any is listed.</summary>
+        /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = new[]
         {
             "ORDERS_COPY: its source 'ORDERS' cannot be read: its SQL override cannot be read by Spark, which runs it as a subquery: it holds several statements (a ';' before the end); rewrite it as one query",
@@ -39,7 +39,7 @@ namespace I2s.FILES.wf_files.s_orders_two_statements
         {
             if (Refused.Length > 0)
             {
-                Console.Error.WriteLine("s_orders_two_statements" + ": refusing to run: these target loads are not translated yet (see REPORT.md):");
+                Console.Error.WriteLine("s_orders_two_statements" + ": refusing to run (see REPORT.md):");
                 foreach (string reason in Refused)
                 {
                     Console.Error.WriteLine("  " + reason);

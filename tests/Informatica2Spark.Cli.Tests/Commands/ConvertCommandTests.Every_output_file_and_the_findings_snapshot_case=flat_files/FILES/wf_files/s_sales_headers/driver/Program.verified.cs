@@ -11,7 +11,7 @@ namespace I2s.FILES.wf_files.s_sales_headers
 {
     public static class Program
     {
-        /// <summary>Target loads that are not translated yet: the driver refuses to run while any is listed.</summary>
+        /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = new[]
         {
             "SALES_OUT: its source 'SALES_HEADERS' cannot be read: PowerCenter skips the file's first 3 rows; Spark's CSV source skips one header line only",
@@ -42,7 +42,7 @@ namespace I2s.FILES.wf_files.s_sales_headers
         {
             if (Refused.Length > 0)
             {
-                Console.Error.WriteLine("s_sales_headers" + ": refusing to run: these target loads are not translated yet (see REPORT.md):");
+                Console.Error.WriteLine("s_sales_headers" + ": refusing to run (see REPORT.md):");
                 foreach (string reason in Refused)
                 {
                     Console.Error.WriteLine("  " + reason);

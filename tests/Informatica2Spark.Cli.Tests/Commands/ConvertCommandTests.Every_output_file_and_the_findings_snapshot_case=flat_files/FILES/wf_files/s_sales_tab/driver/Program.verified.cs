@@ -11,7 +11,7 @@ namespace I2s.FILES.wf_files.s_sales_tab
 {
     public static class Program
     {
-        /// <summary>Target loads that are not translated yet: the driver refuses to run while any is listed.</summary>
+        /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = Array.Empty<string>();
 
         /// <summary>The session as the run state records it, with the values resolved at conversion.</summary>
@@ -36,7 +36,7 @@ namespace I2s.FILES.wf_files.s_sales_tab
         {
             if (Refused.Length > 0)
             {
-                Console.Error.WriteLine("s_sales_tab" + ": refusing to run: these target loads are not translated yet (see REPORT.md):");
+                Console.Error.WriteLine("s_sales_tab" + ": refusing to run (see REPORT.md):");
                 foreach (string reason in Refused)
                 {
                     Console.Error.WriteLine("  " + reason);

@@ -1,7 +1,7 @@
-using Informatica2Spark.Core.Parameters;
+using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Syntax;
 
-namespace Informatica2Spark.Core.Conversion;
+namespace Informatica2Spark.Core.Parameters;
 
 /// <summary>
 /// Which parameters a generated job binds when it runs rather than at conversion: mapping parameters and variables
@@ -21,6 +21,16 @@ public static class RunTimeParameters
     public static bool IsPerRun(string name) =>
         ParameterReferences.IsMappingName(name) || ServiceProcessVariables.Contains(name)
         || SessionPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A per-run parameter with no value at conversion can still be given when the driver runs, so an unresolved one
+    /// (I2S0304) is a warning, the same in <c>params</c>, <c>validate</c> and <c>convert</c>; the driver refuses to start
+    /// while it has none. Any other finding is returned as it is.
+    /// </summary>
+    public static Diagnostic WithoutValue(Diagnostic diagnostic) =>
+        diagnostic.Code == DiagnosticCodes.ParameterUnresolved.Code && FirstMentioned(diagnostic.Message) is { } name && IsPerRun(name)
+            ? diagnostic with { Severity = Severity.Warning, Message = diagnostic.Message + "; the driver takes it when it runs and refuses to start without it" }
+            : diagnostic;
 
     /// <summary>The first parameter name a message mentions, or null.</summary>
     public static string? FirstMentioned(string message) => ParameterReferences.Find(message) is { Count: > 0 } found ? found[0].Name : null;

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Informatica2Spark.Core.Reporting;
+namespace Informatica2Spark.Core.Emit;
 
 /// <summary>The one JSON style of every output: camelCase, indented, LF, readable non-ASCII, nulls written.</summary>
 public static class JsonOutput

@@ -1,11 +1,12 @@
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Rules;
 using Informatica2Spark.Core.Sessions;
 
-namespace Informatica2Spark.Core.Conversion;
+namespace Informatica2Spark.Core.Pipeline;
 
 /// <summary>
 /// A session occurrence made ready for the validator and the optimizer: its SessionConfig, its parameters resolved
@@ -23,19 +24,9 @@ public static class SessionInputs
             ? ConnectionResolver.Resolve(config, parameters, known)
             : WithoutCatalog(ConnectionResolver.Resolve(config, parameters, new CatalogEnvironment("(none)", [])));
         var (mappingFolder, mapping) = SessionConfigBuilder.FindMapping(document, folder, config.Identity.MappingName);
-        IReadOnlyList<Diagnostic> findings = [.. built, .. resolution.Diagnostics.Select(PerRunWithoutValue), .. connections.Diagnostics.Select(PerRunWithoutValue)];
+        IReadOnlyList<Diagnostic> findings = [.. built, .. resolution.Diagnostics, .. connections.Diagnostics];
         return (new SessionInput(document.Path, mappingFolder, config, mapping, parameters, SessionParameters.FilesOf(folder, occurrence, parameterInputs), connections.DataSources), findings);
     }
-
-    /// <summary>
-    /// A per-run parameter with no value at conversion can still be given when the driver runs, so for convert it is
-    /// a warning; the driver refuses to start while it has none.
-    /// </summary>
-    private static Diagnostic PerRunWithoutValue(Diagnostic diagnostic) =>
-        (diagnostic.Code == DiagnosticCodes.ParameterUnresolved.Code || diagnostic.Code == DiagnosticCodes.ConnectionUnresolved.Code)
-        && RunTimeParameters.FirstMentioned(diagnostic.Message) is { } name && RunTimeParameters.IsPerRun(name)
-            ? diagnostic with { Severity = Severity.Warning, Message = diagnostic.Message + "; the driver takes it when it runs and refuses to start without it" }
-            : diagnostic;
 
     /// <summary>Without a catalog every named connection is unknown by design: the converter reports the loads it refuses instead.</summary>
     private static ConnectionResolution WithoutCatalog(ConnectionResolution resolution) =>

@@ -1,12 +1,13 @@
+using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
-using Informatica2Spark.Core.Reporting;
 
-namespace Informatica2Spark.Core.Conversion;
+namespace Informatica2Spark.Core.Pipeline;
 
 /// <summary>
 /// <c>i2s-manifest.json</c>: the tool, each input with its SHA-256, one entry per session (where its files are, its
-/// status and diagnostic counts) and every file written with its SHA-256. <c>--check</c> and reviewers read it.
+/// status and diagnostic counts) and every file written with its SHA-256. <c>--check</c> and reviewers read it. A
+/// session is identified by its input and its object path, so the same names in two exports are two entries.
 /// </summary>
 public static class Manifest
 {
@@ -14,7 +15,7 @@ public static class Manifest
         OutputFile.Text(ConversionRun.ManifestFileName, JsonOutput.Serialize(new Document(
             new Tool(ToolInfo.Name, ToolInfo.Version),
             inputs,
-            [.. sessions.Select(s => new Entry(s.Folder, s.Workflow, s.WorkletPath, s.Session, s.ObjectPath, s.Directory, s.Status, Counts.Of(s.Diagnostics)))],
+            [.. sessions.Select(s => new Entry(s.Input, s.Folder, s.Workflow, s.WorkletPath, s.Session, s.ObjectPath, s.Directory, s.Status, Counts.Of(s.Diagnostics)))],
             [.. outputs.Files.Select(f => new FileEntry(f.RelativePath, f.Sha256()))])));
 
     private sealed record Document(Tool Tool, IReadOnlyList<InputDigest> Inputs, IReadOnlyList<Entry> Sessions, IReadOnlyList<FileEntry> Files);
@@ -22,7 +23,7 @@ public static class Manifest
     private sealed record Tool(string Name, string Version);
 
     private sealed record Entry(
-        string Folder, string? Workflow, IReadOnlyList<string> Worklets, string Session, string ObjectPath, string Dir, Conversion.ConversionStatus Status, Counts Diagnostics);
+        string Input, string Folder, string? Workflow, IReadOnlyList<string> Worklets, string Session, string ObjectPath, string Dir, ConversionStatus Status, Counts Diagnostics);
 
     private sealed record Counts(int Errors, int Warnings, int Infos)
     {

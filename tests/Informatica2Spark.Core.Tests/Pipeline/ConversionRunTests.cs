@@ -4,10 +4,11 @@ using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit.Templates;
 using Informatica2Spark.Core.Inputs;
 using Informatica2Spark.Core.Parameters;
+using Informatica2Spark.Core.Pipeline;
 using Informatica2Spark.Testing;
 using Xunit;
 
-namespace Informatica2Spark.Core.Tests.Conversion;
+namespace Informatica2Spark.Core.Tests.Pipeline;
 
 /// <summary>A run converts folders while the export is still being read; a folder whose shortcuts point ahead waits for them.</summary>
 public sealed class ConversionRunTests

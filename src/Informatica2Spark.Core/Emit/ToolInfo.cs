@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Informatica2Spark.Core.Reporting;
+namespace Informatica2Spark.Core.Emit;
 
 /// <summary>The tool's name and version as every output states them.</summary>
 public static class ToolInfo

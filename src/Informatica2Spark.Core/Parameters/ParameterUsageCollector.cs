@@ -1,9 +1,9 @@
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Model;
-using Informatica2Spark.Core.Parameters;
+using Informatica2Spark.Core.Sessions;
 using Informatica2Spark.Syntax;
 
-namespace Informatica2Spark.Core.Sessions;
+namespace Informatica2Spark.Core.Parameters;
 
 /// <summary>
 /// Finds every parameter and variable a session occurrence uses, wherever PowerCenter substitutes them: session,

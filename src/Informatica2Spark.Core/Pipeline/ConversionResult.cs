@@ -1,0 +1,40 @@
+using Informatica2Spark.Core.Conversion;
+using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Emit;
+
+namespace Informatica2Spark.Core.Pipeline;
+
+/// <summary>One session of a run as the manifest lists it; its identity is its input and its object path.</summary>
+/// <param name="Input">The export it comes from, as the run records inputs.</param>
+public sealed record SessionSummary(
+    string Input,
+    string Folder,
+    string? Workflow,
+    IReadOnlyList<string> WorkletPath,
+    string Session,
+    string ObjectPath,
+    string Directory,
+    ConversionStatus Status,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The exception of a conversion that failed from a bug in i2s (not from its input), or null.</summary>
+    public Exception? InternalError { get; init; }
+}
+
+/// <summary>An input of a run with the SHA-256 of its bytes.</summary>
+public sealed record InputDigest(string Path, string Sha256);
+
+/// <summary>What a conversion run produced: every file to write (the manifest included), each session, every finding.</summary>
+public sealed record ConversionResult(OutputSet Outputs, IReadOnlyList<SessionSummary> Sessions, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool HasUnreadableInput => Diagnostics.Any(d => d.IsUnreadableInput());
+
+    /// <summary><c>--session</c> values that selected no session of the exports: a usage error.</summary>
+    public IReadOnlyList<string> UnmatchedSessions { get; init; } = [];
+
+    /// <summary><c>--workflow</c> values that selected no session of the exports: a usage error.</summary>
+    public IReadOnlyList<string> UnmatchedWorkflows { get; init; } = [];
+
+    /// <summary>The sessions whose conversion failed from a bug in i2s: the run is an internal error (exit code 70).</summary>
+    public IReadOnlyList<SessionSummary> InternalErrors => [.. Sessions.Where(s => s.InternalError is not null)];
+}
