@@ -10,7 +10,7 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
 
     public static class Program
     {
-        /// <summary>Target loads that are not translated yet: the driver refuses to run while any is listed.</summary>
+        /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = global::System.Array.Empty<string>();
 
         /// <summary>The session as the run state records it, with the values resolved at conversion.</summary>
@@ -35,7 +35,7 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
         {
             if (Refused.Length > 0)
             {
-                global::System.Console.Error.WriteLine("s_m_load_gl" + ": refusing to run: these target loads are not translated yet (see REPORT.md):");
+                global::System.Console.Error.WriteLine("s_m_load_gl" + ": refusing to run (see REPORT.md):");
                 foreach (string reason in Refused)
                 {
                     global::System.Console.Error.WriteLine("  " + reason);

@@ -10,7 +10,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
 
     public static class Program
     {
-        /// <summary>Target loads that are not translated yet: the driver refuses to run while any is listed.</summary>
+        /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = new[]
         {
             "ORDERS_FACT: its rows pass through transformations that are not translated yet: jnr_orders_customers (Joiner), mplt_clean_name (Mapplet), fil_open_orders (Filter), exp_to_eur (Expression), exp_derive (Expression), seq_order_key (Sequence)",
@@ -47,7 +47,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
         {
             if (Refused.Length > 0)
             {
-                global::System.Console.Error.WriteLine("s_m_sales_orders" + ": refusing to run: these target loads are not translated yet (see REPORT.md):");
+                global::System.Console.Error.WriteLine("s_m_sales_orders" + ": refusing to run (see REPORT.md):");
                 foreach (string reason in Refused)
                 {
                     global::System.Console.Error.WriteLine("  " + reason);

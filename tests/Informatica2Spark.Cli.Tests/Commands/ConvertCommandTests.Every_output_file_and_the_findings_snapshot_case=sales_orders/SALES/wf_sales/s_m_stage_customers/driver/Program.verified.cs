@@ -10,7 +10,7 @@ namespace I2s.SALES.wf_sales.s_m_stage_customers
 
     public static class Program
     {
-        /// <summary>Target loads that are not translated yet: the driver refuses to run while any is listed.</summary>
+        /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = new[]
         {
             "STG_CUSTOMERS: mapping 'm_stage_customers' is not in the export: export it with the session to translate this load",
@@ -40,7 +40,7 @@ namespace I2s.SALES.wf_sales.s_m_stage_customers
         {
             if (Refused.Length > 0)
             {
-                global::System.Console.Error.WriteLine("s_m_stage_customers" + ": refusing to run: these target loads are not translated yet (see REPORT.md):");
+                global::System.Console.Error.WriteLine("s_m_stage_customers" + ": refusing to run (see REPORT.md):");
                 foreach (string reason in Refused)
                 {
                     global::System.Console.Error.WriteLine("  " + reason);

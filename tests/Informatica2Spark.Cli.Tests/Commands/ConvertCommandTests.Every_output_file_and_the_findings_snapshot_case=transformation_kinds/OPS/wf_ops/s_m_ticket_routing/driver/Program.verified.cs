@@ -10,7 +10,7 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
 
     public static class Program
     {
-        /// <summary>Target loads that are not translated yet: the driver refuses to run while any is listed.</summary>
+        /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = new[]
         {
             "URGENT_TICKETS: its rows pass through transformations that are not translated yet: rtr_priority (Router)",
@@ -40,7 +40,7 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
         {
             if (Refused.Length > 0)
             {
-                global::System.Console.Error.WriteLine("s_m_ticket_routing" + ": refusing to run: these target loads are not translated yet (see REPORT.md):");
+                global::System.Console.Error.WriteLine("s_m_ticket_routing" + ": refusing to run (see REPORT.md):");
                 foreach (string reason in Refused)
                 {
                     global::System.Console.Error.WriteLine("  " + reason);

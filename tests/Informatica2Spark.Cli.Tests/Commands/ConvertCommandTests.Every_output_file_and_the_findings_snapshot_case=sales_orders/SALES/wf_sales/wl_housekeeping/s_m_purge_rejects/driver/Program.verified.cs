@@ -10,8 +10,11 @@ namespace I2s.SALES.wf_sales.wl_housekeeping.s_m_purge_rejects
 
     public static class Program
     {
-        /// <summary>Target loads that are not translated yet: the driver refuses to run while any is listed.</summary>
-        private static readonly string[] Refused = global::System.Array.Empty<string>();
+        /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
+        private static readonly string[] Refused = new[]
+        {
+            "s_m_purge_rejects: mapping 'm_purge_rejects' is not in the export, so the session loads no target",
+        };
 
         /// <summary>The session as the run state records it, with the values resolved at conversion.</summary>
         private static readonly JobDefinition Definition = new JobDefinition
@@ -38,7 +41,7 @@ namespace I2s.SALES.wf_sales.wl_housekeeping.s_m_purge_rejects
         {
             if (Refused.Length > 0)
             {
-                global::System.Console.Error.WriteLine("s_m_purge_rejects" + ": refusing to run: these target loads are not translated yet (see REPORT.md):");
+                global::System.Console.Error.WriteLine("s_m_purge_rejects" + ": refusing to run (see REPORT.md):");
                 foreach (string reason in Refused)
                 {
                     global::System.Console.Error.WriteLine("  " + reason);
