@@ -25,8 +25,8 @@ public static class SparkSqlGrammar
     public const string ExpressionSuffix = "\nAS STRING) AS r FROM t";
 
     private static readonly TimeSpan InstallTimeout = TimeSpan.FromMinutes(10);
-    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(25);
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private static readonly Lazy<string> PreparedBundle = new(Prepare, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -141,7 +141,7 @@ public static class SparkSqlGrammar
 
         var bundle = PreparedBundle.Value;
         var input = JsonSerializer.Serialize(texts);
-        var timeout = TimeSpan.FromMinutes(2) + TimeSpan.FromMilliseconds(100.0 * texts.Count);
+        var timeout = TimeSpan.FromMinutes(10) + TimeSpan.FromMilliseconds(500.0 * texts.Count);
         var result = Run(FindOnPath("node") ?? throw Missing("node"), [bundle], Folder, input, timeout);
         result.ThrowIfFailed();
 
