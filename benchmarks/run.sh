@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Measures i2s throughput and peak memory on a deterministic synthetic export against a bare XmlReader pass.
-# Usage: benchmarks/run.sh [SIZE_MB] [WORK_DIR]     (defaults: 200, /tmp/i2s-bench)
-# Prints a markdown table: median seconds of 3 runs, MB/s, peak memory, ratio to the bare pass.
+# Measures i2s throughput and peak memory against a bare XmlReader pass over the same file, on real-shaped exports
+# (the exports of ../shared/corpus repeated, folders renamed per copy, shortcuts kept) and on the synthetic one.
+# Usage: benchmarks/run.sh [SIZES_MB] [WORK_DIR]     (defaults: "50 100 200", /tmp/i2s-bench)
+# Environment: RUNS (default 3) runs per pass, each in a fresh process; SYNTHETIC_MB (default: the largest size, 0 to
+# skip) the size of the synthetic export; MAX_PARALLEL (default: the number of processors) for convert.
+# Prints one markdown table per export: median seconds, MB/s, highest peak RSS, ratio to the bare pass.
+# Without ../shared/corpus it says so and measures the synthetic export only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-size="${1:-200}"
+sizes="${1:-50 100 200}"
 work="${2:-/tmp/i2s-bench}"
-runs=3
+runs="${RUNS:-3}"
+largest=$(printf '%s\n' $sizes | sort -n | tail -1)
+synthetic_mb="${SYNTHETIC_MB:-$largest}"
+max_parallel="${MAX_PARALLEL:-$(nproc)}"
+corpus=../shared/corpus/xml
 mkdir -p "$work"
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; } >&2
 
@@ -14,10 +22,6 @@ dotnet build -c Release benchmarks/Informatica2Spark.Benchmarks >&2
 dotnet build -c Release src/Informatica2Spark.Cli >&2
 bench="dotnet benchmarks/Informatica2Spark.Benchmarks/bin/Release/net10.0/Informatica2Spark.Benchmarks.dll"
 i2s="dotnet src/Informatica2Spark.Cli/bin/Release/net10.0/i2s.dll"
-file="$work/synthetic-${size}mb.xml"
-[ -f "$file" ] || $bench generate --size-mb "$size" --seed 42 --out "$file"
-bytes=$(stat -c %s "$file")
-sessions=$(grep -c '<SESSION ' "$file")
 
 # One measurement: prints "seconds peak_mb" for a command run in a fresh process.
 measure() {
@@ -35,7 +39,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 row() {
     local label="$1"; shift
     local times=() peaks=()
-    for _ in $(seq 1 $runs); do
+    for _ in $(seq 1 "$runs"); do
         read -r t p < <(measure "$@")
         times+=("$t"); peaks+=("$p")
     done
@@ -45,20 +49,54 @@ row() {
     printf '%s\t%s\t%s\n' "$label" "$t" "$p"
 }
 
+# The table of one export file.
+table() {
+    local file="$1" bytes sessions folders shortcuts session
+    bytes=$(stat -c %s "$file")
+    sessions=$(grep -c '<SESSION ' "$file" || true)
+    folders=$(grep -c '<FOLDER ' "$file" || true)
+    shortcuts=$(grep -c '<SHORTCUT ' "$file" || true)
+    # params needs one session: the last one of the file as FOLDER/name, so the whole export is read.
+    session=$(awk 'match($0, /<FOLDER NAME ?= ?"[^"]*"/) { f = substr($0, RSTART, RLENGTH); sub(/.*= ?"/, "", f); sub(/"$/, "", f) }
+        /<SESSION / && match($0, / NAME ?= ?"[^"]*"/) { s = substr($0, RSTART, RLENGTH); sub(/.*= ?"/, "", s); sub(/"$/, "", s); last = f "/" s }
+        END { print last }' "$file")
+    echo
+    echo "File: $(basename "$file") ($bytes bytes; $folders folders, $shortcuts shortcuts, $sessions SESSION elements)"
+    echo
+    echo "| pass | median s ($runs runs) | MB/s | peak RSS MB | x bare |"
+    echo "|---|---|---|---|---|"
+    local bare_t=""
+    while IFS=$'\t' read -r label t p; do
+        [ -z "$bare_t" ] && bare_t=$t
+        awk -v l="$label" -v t="$t" -v p="$p" -v b="$bytes" -v bt="$bare_t" \
+            'BEGIN { printf "| %s | %.2f | %.1f | %d | %.2f |\n", l, t, b/1048576/t, p, t/bt }'
+    done < <(
+        row "bare XmlReader pass" $bench bare "$file"
+        row "i2s validate" $i2s validate "$file"
+        row "i2s list" $i2s list "$file"
+        row "i2s params (one session)" $i2s params "$file" --session "$session"
+        row "i2s convert --check (converts, writes nothing)" $i2s convert "$file" --max-parallel "$max_parallel" --out "$work/convert-none" --check
+        row "i2s convert (writes every file)" bash -c 'exec "$@" --out "$(mktemp -d -u "$0/convert-XXXXXX")"' "$work" $i2s convert "$file" --max-parallel "$max_parallel"
+    )
+    rm -rf "$work"/convert-*
+}
+
 trap 'rm -rf "$work"/convert-*' EXIT
-echo "File: $file ($bytes bytes, $sessions sessions); machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, dotnet $(dotnet --version)"
-echo
-echo "| pass | median s (3 runs) | MB/s | peak RSS MB | x bare |"
-echo "|---|---|---|---|---|"
-bare_t=""
-while IFS=$'\t' read -r label t p; do
-    [ -z "$bare_t" ] && bare_t=$t
-    awk -v l="$label" -v t="$t" -v p="$p" -v b="$bytes" -v bt="$bare_t" \
-        'BEGIN { printf "| %s | %.2f | %.1f | %d | %.2f |\n", l, t, b/1048576/t, p, t/bt }'
-done < <(
-    row "bare XmlReader pass" $bench bare "$file"
-    row "reader: schema validation + typed model" $bench read "$file"
-    row "i2s validate (CLI)" $i2s validate "$file"
-    row "i2s convert --check (CLI, converts, writes nothing)" $i2s convert "$file" --out "$work/convert-none" --check
-    row "i2s convert (CLI, writes $sessions sessions)" bash -c 'exec "$@" --out "$(mktemp -d -u "$0/convert-XXXXXX")"' "$work" $i2s convert "$file"
-)
+echo "Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; dotnet $(dotnet --version); $(date -u +%F); convert --max-parallel $max_parallel"
+if [ -d "$corpus" ]; then
+    for size in $sizes; do
+        file="$work/real-shaped-${size}mb.xml"
+        [ -f "$file" ] || $bench repeat --corpus "$corpus" --size-mb "$size" --out "$file" >&2
+        table "$file"
+    done
+else
+    echo
+    echo "No ../shared/corpus beside the repository: the real-shaped exports cannot be built; measuring the synthetic export only."
+    [ "$synthetic_mb" != 0 ] || synthetic_mb=$largest
+fi
+
+if [ "$synthetic_mb" != 0 ]; then
+    file="$work/synthetic-${synthetic_mb}mb.xml"
+    [ -f "$file" ] || $bench generate --size-mb "$synthetic_mb" --seed 42 --out "$file"
+    table "$file"
+fi

@@ -12,7 +12,8 @@ using Informatica2Spark.Core.Validation;
 namespace Informatica2Spark.Benchmarks;
 
 /// <summary>
-/// <c>generate --size-mb N [--seed S] --out FILE</c> writes the synthetic export;
+/// <c>generate --size-mb N [--seed S] --out FILE</c> writes the synthetic export; <c>repeat --corpus DIR --size-mb N
+/// --out FILE</c> writes the real-shaped one (<see cref="CorpusRepeater"/>);
 /// <c>bare FILE</c>, <c>read FILE</c> and <c>validate FILE</c> each measure one pass in this process and print one
 /// JSON line (run each in a fresh process for an honest peak memory); <c>bdn</c> runs the BenchmarkDotNet suite.
 /// </summary>
@@ -22,7 +23,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: generate --size-mb N [--seed S] --out FILE | bare FILE | read FILE | validate FILE | bdn [args]");
+            Console.Error.WriteLine("usage: generate --size-mb N [--seed S] --out FILE | repeat --corpus DIR --size-mb N --out FILE | bare FILE | read FILE | validate FILE | bdn [args]");
             return 2;
         }
 
@@ -34,6 +35,16 @@ public static class Program
                 using (var output = File.Create(Option(args, "--out") ?? throw new ArgumentException("--out FILE is required")))
                 {
                     new ExportGenerator(size, seed).Write(output);
+                }
+
+                return 0;
+            case "repeat":
+                var corpus = Option(args, "--corpus") ?? throw new ArgumentException("--corpus DIR is required");
+                var exports = Directory.EnumerateFiles(corpus).Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)).ToList();
+                using (var output = File.Create(Option(args, "--out") ?? throw new ArgumentException("--out FILE is required")))
+                {
+                    var copies = new CorpusRepeater(exports, long.Parse(Option(args, "--size-mb") ?? "200", CultureInfo.InvariantCulture) * 1024 * 1024).Write(output);
+                    Console.Error.WriteLine($"{copies} copies of {exports.Count} exports");
                 }
 
                 return 0;

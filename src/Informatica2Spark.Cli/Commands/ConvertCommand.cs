@@ -28,6 +28,9 @@ internal static class ConvertCommand
     {
         /// <summary><c>--root</c>: what inputs are recorded relative to, or null for the default (<see cref="InputRoot"/>).</summary>
         public string? Root { get; init; }
+
+        /// <summary><c>--max-parallel</c>: how many sessions convert at once (<see cref="ConversionRequest.MaxParallel"/>).</summary>
+        public int MaxParallel { get; init; } = 1;
     }
 
     public static Command Create(CliContext context)
@@ -41,19 +44,20 @@ internal static class ConvertCommand
         var format = CommonOptions.Format("text", "json");
         var failOn = CommonOptions.FailOn();
         var root = CommonOptions.Root();
+        var maxParallel = CommonOptions.MaxParallel();
         var check = new Option<bool>("--check") { Description = "Write nothing: compare what would be written with --out, list drifted, missing and extra files, exit 1 on any difference." };
         var parameters = new ParameterOptions();
         var job = new ConvertOptions();
         var command = new Command("convert", "Convert every session of the exports to a Spark job: Spark conf, job.yaml, submit script, .NET for Apache Spark driver and report.")
         {
-            paths, sessions, workflows, output, connections, environment, format, failOn, check, root,
+            paths, sessions, workflows, output, connections, environment, format, failOn, check, root, maxParallel,
         };
         parameters.AddTo(command);
         job.AddTo(command);
         command.SetAction(parse => Run(context, parse, new Settings(
             parse.GetRequiredValue(paths), parse.GetValue(sessions) ?? [], parse.GetValue(workflows) ?? [], parse.GetRequiredValue(output),
             parameters.Read(parse), parse.GetValue(connections), parse.GetValue(environment), job.Read(parse),
-            parse.GetRequiredValue(format), CheckedFailOn(parse, failOn, check), parse.GetValue(check)) { Root = parse.GetValue(root) }));
+            parse.GetRequiredValue(format), CheckedFailOn(parse, failOn, check), parse.GetValue(check)) { Root = parse.GetValue(root), MaxParallel = parse.GetValue(maxParallel) }));
         return command;
     }
 
@@ -83,7 +87,7 @@ internal static class ConvertCommand
 
         var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths, root);
         log.Information("converting the sessions of {Count} export file(s)", inputs.Count);
-        var converted = ConversionRun.Run(inputs, request with { BeforeSession = context.BeforeSession });
+        var converted = ConversionRun.Run(inputs, request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel });
         foreach (var failed in converted.InternalErrors)
         {
             log.Debug(failed.InternalError, "{Session}: internal error while converting it; the stack trace follows", failed.ObjectPath);

@@ -70,6 +70,28 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>
+    /// <c>--max-parallel N</c>: how many sessions convert at once (default: the number of processors; 1 converts
+    /// everything on the calling thread). Must be at least 1.
+    /// </summary>
+    public static Option<int> MaxParallel()
+    {
+        var option = new Option<int>("--max-parallel")
+        {
+            Description = "How many sessions convert at once, over all the exports given (default: the number of processors; 1 converts on one thread). The output is the same for every value.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-parallel must be at least 1");
+            }
+        });
+        return option;
+    }
+
     /// <summary><c>--root DIR</c>: what inputs are recorded relative to (see <see cref="Input.InputRoot"/>).</summary>
     public static Option<string?> Root() => new("--root")
     {

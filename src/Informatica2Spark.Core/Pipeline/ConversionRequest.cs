@@ -23,6 +23,13 @@ public sealed record ConversionRequest(
     /// </summary>
     public Action<SessionOccurrence>? BeforeSession { get; init; }
 
+    /// <summary>
+    /// How many sessions convert at once (<c>--max-parallel</c>, at least 1): the run's only level of parallelism, on
+    /// that many dedicated threads (<see cref="WorkerPool"/>); 1 converts everything on the calling thread. The output
+    /// is the same for every value.
+    /// </summary>
+    public int MaxParallel { get; init; } = 1;
+
     /// <summary>The workflows whose sessions to convert (<c>--workflow</c>, see <see cref="WorkflowSelector"/>); empty: all.</summary>
     public IReadOnlyList<WorkflowSelector> Workflows { get; init; } = [];
 

@@ -12,9 +12,12 @@ namespace Informatica2Spark.Core.Pipeline;
 
 /// <summary>
 /// The entry point of <c>i2s convert</c>: reads each export, converts every selected session occurrence to its files,
-/// and lists them all in the manifest. One export is held at a time. A session that cannot be converted is
+/// and lists them all in the manifest. Exports are read one after the other on the calling thread; sessions convert
+/// on at most <see cref="ConversionRequest.MaxParallel"/> workers (<see cref="WorkerPool"/>) while the reader goes on,
+/// and are collected in a fixed order afterwards, so the output is the same for every degree of parallelism. At most
+/// two exports are held at a time. A session that cannot be converted is
 /// reported and the run goes on with the others. A mapping that no session of its export runs is converted with the
-/// session the Workflow Manager would create for it (<see cref="SessionOccurrences.OfUnrunMappings"/>), and reported
+/// session the Workflow Manager would create for it (<see cref="SessionOccurrences.OfUnrunMappings(ExportDocument, string, Folder)"/>), and reported
 /// as such. An input named twice (the same file reached by two paths) is converted once.
 /// </summary>
 public static class ConversionRun
@@ -26,25 +29,39 @@ public static class ConversionRun
         var outputs = new OutputSet();
         var sessions = new List<SessionSummary>();
         var diagnostics = new DiagnosticBag();
-        var digests = new List<InputDigest>();
         var run = new RunState(request);
-        foreach (var input in inputs.DistinctBy(i => i.DisplayPath, StringComparer.Ordinal))
+        var converted = new List<InputConversion>();
+        using (var pool = new WorkerPool(request.MaxParallel))
         {
-            var digest = string.Empty;
-            var folders = new List<FolderConversion>();
-            InputOpener.Read(input, stream =>
+            foreach (var input in inputs.DistinctBy(i => i.DisplayPath, StringComparer.Ordinal))
             {
-                using var hashing = new HashingStream(stream);
-                var read = ExportReader.ReadDocument(hashing, input.DisplayPath, (soFar, folder) => folders.Add(Start(soFar, folder, run)));
-                digest = hashing.Finish();
-                if (read.Document is { } document)
+                // At most two exports are held: the one read now and the one before it, still converting.
+                if (converted.Count >= 2)
                 {
-                    Collect(folders, document, run, outputs, sessions, diagnostics);
+                    converted[^2].Pending.Wait();
                 }
 
-                return new ExportReadOutcome(read.IsReadable, read.Diagnostics);
-            }, diagnostics);
-            digests.Add(new InputDigest(input.DisplayPath, digest));
+                converted.Add(Read(input, pool, run, diagnostics));
+            }
+
+            pool.Complete();
+        }
+
+        foreach (var input in converted.Where(c => c.IsReadable))
+        {
+            foreach (var folder in input.Folders)
+            {
+                diagnostics.AddRange(folder.Found);
+                foreach (var (summary, files) in folder.Results)
+                {
+                    sessions.Add(summary);
+                    diagnostics.AddRange(summary.Diagnostics);
+                    foreach (var file in files)
+                    {
+                        outputs.Add(file);
+                    }
+                }
+            }
         }
 
         if (sessions.Count > 0)
@@ -56,7 +73,7 @@ public static class ConversionRun
         }
 
         var all = Findings.Of(diagnostics.Items);
-        outputs.Add(Manifest.Emit(digests, sessions, outputs));
+        outputs.Add(Manifest.Emit([.. converted.Select(c => c.Digest)], sessions, outputs));
         return new ConversionResult(outputs, sessions, all)
         {
             UnmatchedSessions = [.. request.Sessions.Where(s => !run.Matched.Contains(s)).Select(s => s.Text)],
@@ -65,53 +82,52 @@ public static class ConversionRun
     }
 
     /// <summary>
-    /// A folder just read starts converting in the background while the reader goes on, unless it has shortcuts to
-    /// folders not read yet: it then waits for the whole document.
+    /// Reads one export on the calling thread and posts the conversion of its sessions to the pool: a folder just read
+    /// at once, unless it has shortcuts to folders not read yet (it then waits for the whole document), then the
+    /// mappings no session runs (which only the whole document tells). The results come back in this fixed order.
     /// </summary>
-    private static FolderConversion Start(ExportDocument soFar, Folder folder, RunState run)
+    private static InputConversion Read(ExportInput input, WorkerPool pool, RunState run, DiagnosticBag diagnostics)
     {
-        var read = soFar.Folders.Select(f => f.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (folder.Shortcuts.Any(s => !read.Contains(s.FolderName)))
+        var conversion = new InputConversion();
+        var digest = string.Empty;
+        InputOpener.Read(input, stream =>
         {
-            return new FolderConversion(folder, null);
-        }
+            using var hashing = new HashingStream(stream);
+            var read = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var folders = new List<(Folder Folder, RepositoryInfo Repository, FolderResult? Result)>();
+            var outcome = ExportReader.ReadDocument(hashing, input.DisplayPath, (soFar, folder) =>
+            {
+                read.Add(folder.Name);
+                var repository = soFar.Repositories[^1];
+                folders.Add((folder, repository, folder.Shortcuts.All(s => read.Contains(s.FolderName))
+                    ? Post(pool, conversion, soFar, Work(soFar, repository, folder, SessionOccurrences.Of(repository.Name, folder), run))
+                    : null));
+            });
+            digest = hashing.Finish();
+            if (outcome.Document is { } document)
+            {
+                conversion.Folders.AddRange(folders.Select(f => f.Result
+                    ?? Post(pool, conversion, document, Work(document, f.Repository, f.Folder, SessionOccurrences.Of(f.Repository.Name, f.Folder), run))).ToList());
+                var runMappings = SessionOccurrences.RunMappings(document);
+                conversion.Folders.AddRange(folders.Select(f =>
+                    Post(pool, conversion, document, Work(document, f.Repository, f.Folder, SessionOccurrences.OfUnrunMappings(f.Repository.Name, f.Folder, runMappings), run))).ToList());
+                conversion.IsReadable = true;
+            }
 
-        var work = Work(soFar, folder, SessionOccurrences.Of(RepositoryOf(soFar, folder), folder), run);
-        return new FolderConversion(folder, Task.Run(() => Convert(soFar, work)));
+            return new ExportReadOutcome(outcome.IsReadable, outcome.Diagnostics);
+        }, diagnostics);
+        conversion.Digest = new InputDigest(input.DisplayPath, digest);
+        conversion.Pending.Done();
+        return conversion;
     }
 
     /// <summary>
-    /// Waits for each folder's conversion, converts the folders that waited for the whole document, then the mappings
-    /// no session runs (which only the whole document tells), and collects all in folder order.
+    /// The selected occurrences in object-path order, each with its output directory; an identity already converted
+    /// is skipped. Parameter inputs are asked for the folder alone, so a run reads each parameter file name once.
     /// </summary>
-    private static void Collect(
-        List<FolderConversion> folders, ExportDocument document, RunState run, OutputSet outputs, List<SessionSummary> sessions, DiagnosticBag diagnostics)
+    private static FolderWork Work(ExportDocument document, RepositoryInfo repository, Folder folder, IReadOnlyList<SessionOccurrence> candidates, RunState run)
     {
-        var converted = folders.Select(f => f.Running?.GetAwaiter().GetResult()
-                ?? Convert(document, Work(document, f.Folder, SessionOccurrences.Of(RepositoryOf(document, f.Folder), f.Folder), run)))
-            .ToList();
-        converted.AddRange(folders.Select(f => Convert(document, Work(document, f.Folder, SessionOccurrences.OfUnrunMappings(document, RepositoryOf(document, f.Folder), f.Folder), run))));
-        foreach (var (done, found) in converted)
-        {
-            diagnostics.AddRange(found);
-            foreach (var (summary, files) in done)
-            {
-                sessions.Add(summary);
-                diagnostics.AddRange(summary.Diagnostics);
-                foreach (var file in files)
-                {
-                    outputs.Add(file);
-                }
-            }
-        }
-    }
-
-    private static string RepositoryOf(ExportDocument document, Folder folder) => document.Repositories.First(r => r.Folders.Contains(folder)).Name;
-
-    /// <summary>The selected occurrences in object-path order, each with its output directory; an identity already converted is skipped.</summary>
-    private static FolderWork Work(ExportDocument document, Folder folder, IReadOnlyList<SessionOccurrence> candidates, RunState run)
-    {
-        var (parameters, found) = run.Request.Parameters(document);
+        var (parameters, found) = run.Request.Parameters(document with { Repositories = [repository with { Folders = [folder] }] });
         var occurrences = candidates.Where(run.Selects).OrderBy(o => o.ObjectPath, StringComparer.Ordinal)
             .Where(o => run.Identities.Add((document.Path, o.ObjectPath.ToUpperInvariant())))
             .Select(o => (o, Unique(OutputNames.SessionDirectory(o.Folder, o.Workflow, o.WorkletPath, o.Name), run.Directories)))
@@ -119,11 +135,28 @@ public static class ConversionRun
         return new FolderWork(folder, occurrences, parameters, run.Request, found);
     }
 
-    /// <summary>Sessions are independent: converted in parallel, returned in their fixed order.</summary>
-    private static (IReadOnlyList<(SessionSummary Summary, IReadOnlyList<OutputFile> Files)> Converted, IReadOnlyList<Diagnostic> Found) Convert(ExportDocument document, FolderWork work) =>
-        (work.Occurrences.AsParallel().AsOrdered()
-            .Select(w => SessionConversion.Convert(document, work.Folder, w.Occurrence, work.Parameters, work.Request, w.Directory))
-            .ToList(), work.Found);
+    /// <summary>Sessions are independent: each is posted on its own and put in its slot, so the order is fixed whatever ran first.</summary>
+    private static FolderResult Post(WorkerPool pool, InputConversion conversion, ExportDocument document, FolderWork work)
+    {
+        var result = new FolderResult(new (SessionSummary, IReadOnlyList<OutputFile>)[work.Occurrences.Count], work.Found);
+        foreach (var (index, (occurrence, directory)) in work.Occurrences.Index())
+        {
+            conversion.Pending.Add();
+            pool.Post(() =>
+            {
+                try
+                {
+                    result.Results[index] = SessionConversion.Convert(document, work.Folder, occurrence, work.Parameters, work.Request, directory);
+                }
+                finally
+                {
+                    conversion.Pending.Done();
+                }
+            });
+        }
+
+        return result;
+    }
 
     /// <summary>
     /// What the run keeps across folders and exports, touched only by the reader's thread: the output directories
@@ -152,8 +185,40 @@ public static class ConversionRun
         }
     }
 
-    private sealed record FolderConversion(
-        Folder Folder, Task<(IReadOnlyList<(SessionSummary Summary, IReadOnlyList<OutputFile> Files)> Converted, IReadOnlyList<Diagnostic> Found)>? Running);
+    /// <summary>One export's conversion: its digest, its folders' results in collection order, and the sessions still converting.</summary>
+    private sealed class InputConversion
+    {
+        public InputDigest Digest { get; set; } = new(string.Empty, string.Empty);
+
+        /// <summary>False when the export could not be read: what was converted of it is dropped.</summary>
+        public bool IsReadable { get; set; }
+
+        public List<FolderResult> Folders { get; } = [];
+
+        public Countdown Pending { get; } = new();
+    }
+
+    /// <summary>One slot per occurrence of a folder's work, filled by the worker that converts it.</summary>
+    private sealed record FolderResult((SessionSummary Summary, IReadOnlyList<OutputFile> Files)[] Results, IReadOnlyList<Diagnostic> Found);
+
+    /// <summary>Work outstanding, plus one for the reader until it has posted everything; set when it reaches zero.</summary>
+    private sealed class Countdown
+    {
+        private readonly ManualResetEventSlim _done = new();
+        private int _count = 1;
+
+        public void Add() => Interlocked.Increment(ref _count);
+
+        public void Done()
+        {
+            if (Interlocked.Decrement(ref _count) == 0)
+            {
+                _done.Set();
+            }
+        }
+
+        public void Wait() => _done.Wait();
+    }
 
     private sealed record FolderWork(
         Folder Folder, IReadOnlyList<(SessionOccurrence Occurrence, string Directory)> Occurrences, ParameterInputs Parameters, ConversionRequest Request,

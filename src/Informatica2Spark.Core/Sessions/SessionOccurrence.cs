@@ -58,12 +58,23 @@ public static class SessionOccurrences
     /// in another folder), each as an occurrence of the session the Workflow Manager would create for it: named
     /// <c>s_MAPPING</c>, with the folder's default session config and no other setting.
     /// </summary>
-    public static IReadOnlyList<SessionOccurrence> OfUnrunMappings(ExportDocument document, string repository, Folder folder)
-    {
-        var run = document.Folders.SelectMany(f => AllSessions(f).Select(s => SessionConfigBuilder.FindMapping(document, f, s.MappingName)))
+    public static IReadOnlyList<SessionOccurrence> OfUnrunMappings(ExportDocument document, string repository, Folder folder) =>
+        OfUnrunMappings(repository, folder, RunMappings(document));
+
+    /// <summary>
+    /// The mappings some session of the document runs, as (folder, mapping) in upper case: computed once per document
+    /// and passed to <see cref="OfUnrunMappings(string, Folder, IReadOnlySet{ValueTuple{string, string}})"/>
+    /// for each folder, so an export of many folders is not scanned once per folder.
+    /// </summary>
+    public static IReadOnlySet<(string Folder, string Mapping)> RunMappings(ExportDocument document) =>
+        document.Folders.SelectMany(f => AllSessions(f).Select(s => SessionConfigBuilder.FindMapping(document, f, s.MappingName)))
             .Where(m => m.Mapping is not null)
             .Select(m => (m.Folder.Name.ToUpperInvariant(), m.Mapping!.Name.ToUpperInvariant()))
             .ToHashSet();
+
+    /// <summary>The mappings of <paramref name="folder"/> not in <paramref name="run"/> (<see cref="RunMappings"/> of the document).</summary>
+    public static IReadOnlyList<SessionOccurrence> OfUnrunMappings(string repository, Folder folder, IReadOnlySet<(string Folder, string Mapping)> run)
+    {
         var config = folder.Configs.FirstOrDefault(c => c.IsDefault) is { } defaults ? new ConfigReference(defaults.Name, "Session config", []) : null;
         return
         [

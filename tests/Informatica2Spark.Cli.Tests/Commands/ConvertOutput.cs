@@ -21,11 +21,16 @@ internal sealed class ConvertOutput : IDisposable
 
     public static ConvertOutput Run(params string[] args) => RunIn(Path.GetTempPath(), args);
 
+    /// <summary>Converts into a new temporary directory with test seams.</summary>
+    public static ConvertOutput RunWith(CliHooks hooks, params string[] args) => RunIn(Path.GetTempPath(), hooks, args);
+
     /// <summary>Converts into a new directory under <paramref name="parent"/> (created when missing).</summary>
-    public static ConvertOutput RunIn(string parent, params string[] args)
+    public static ConvertOutput RunIn(string parent, params string[] args) => RunIn(parent, CliHooks.None, args);
+
+    private static ConvertOutput RunIn(string parent, CliHooks hooks, string[] args)
     {
         var directory = Path.Combine(parent, "i2s-convert-" + Guid.NewGuid().ToString("N"));
-        return new ConvertOutput(directory, CliRunner.Run(["convert", .. args, "--out", directory]));
+        return new ConvertOutput(directory, CliRunner.Run(hooks, ["convert", .. args, "--out", directory]));
     }
 
     /// <summary>Every file written, by forward-slash relative path, runtime library excepted (it has its own tests).</summary>
