@@ -29,11 +29,15 @@ public sealed class PlanExecution : IDisposable
         return execution;
     }
 
-    /// <summary>The rows of a view, in the order DuckDB returns them, values as <see cref="DuckDbEngine.Query"/> gives them.</summary>
-    public IReadOnlyList<IReadOnlyList<string?>> Rows(string view) => engine.Query("SELECT * FROM " + DuckDbEngine.QuoteIdentifier(view));
+    /// <summary>
+    /// The rows of a view (every column, or the <paramref name="columns"/> named), in the order DuckDB returns them,
+    /// values as <see cref="DuckDbEngine.Query"/> gives them.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string?>> Rows(string view, params IReadOnlyList<string> columns) =>
+        engine.Query($"SELECT {(columns.Count == 0 ? "*" : string.Join(", ", columns.Select(DuckDbEngine.QuoteIdentifier)))} FROM {DuckDbEngine.QuoteIdentifier(view)}");
 
     /// <summary>The rows of a view as one line each (<c>a|b|NULL</c>), sorted ordinally: for results whose order is not defined.</summary>
-    public IReadOnlyList<string> SortedLines(string view) => [.. Rows(view).Select(Line).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> SortedLines(string view, params IReadOnlyList<string> columns) => [.. Rows(view, columns).Select(Line).Order(StringComparer.Ordinal)];
 
     /// <summary>A row as one line: values joined with <c>|</c>, NULL written <c>NULL</c>.</summary>
     public static string Line(IReadOnlyList<string?> row) => string.Join('|', row.Select(v => v ?? "NULL"));
