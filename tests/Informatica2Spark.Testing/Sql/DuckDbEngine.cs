@@ -139,6 +139,70 @@ public sealed class DuckDbEngine : IDisposable
         }
     }
 
+    /// <summary>Runs statements that return no rows (table and view definitions, inserts), in order.</summary>
+    /// <param name="statements">DuckDB SQL statements, one per item.</param>
+    /// <exception cref="DuckDBException">A statement fails; the message is DuckDB's.</exception>
+    public void Execute(IEnumerable<string> statements)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            foreach (var statement in statements)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = statement;
+                command.ExecuteNonQuery();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rows of a query in the order DuckDB returns them, each value as normalized invariant text (doubles
+    /// round-trip, booleans <c>true</c>/<c>false</c>, timestamps as <see cref="FormatTimestamp"/>, blobs in
+    /// hexadecimal) or null.
+    /// </summary>
+    /// <param name="sql">A DuckDB query.</param>
+    /// <returns>One list of values per row, in column order.</returns>
+    /// <exception cref="DuckDBException">The query fails; the message is DuckDB's.</exception>
+    public IReadOnlyList<IReadOnlyList<string?>> Query(string sql)
+    {
+        ArgumentNullException.ThrowIfNull(sql);
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var rows = new List<IReadOnlyList<string?>>();
+            while (reader.Read())
+            {
+                rows.Add([.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : Text(reader.GetValue(i)))]);
+            }
+
+            return rows;
+        }
+    }
+
+    private static string Text(object value) => value switch
+    {
+        double number => FormatDouble(number),
+        float number => FormatFloat(number),
+        bool flag => flag ? "true" : "false",
+        DateTime timestamp => FormatTimestamp(timestamp),
+        byte[] bytes => Convert.ToHexString(bytes),
+        Stream stream => Hex(stream),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static string Hex(Stream stream)
+    {
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return Convert.ToHexString(bytes.ToArray());
+    }
+
     /// <summary>
     /// The query <see cref="Evaluate(string, IReadOnlyList{InputColumn})"/> runs: the inputs cast from text into a
     /// one-row relation, the expression selected from it, then its value, its type and its <c>VARCHAR</c> form.

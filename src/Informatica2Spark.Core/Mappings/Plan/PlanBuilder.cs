@@ -214,7 +214,11 @@ public sealed class PlanBuilder
 
         var relation = newest[streamsIn[0]];
         var columns = values.Select(v => new TargetColumn(v.Link.ToPort, new SqlColumn(v.Value!.Column.Name))).ToList();
-        return new TargetLoad(target.Name, relation.View, columns, path, null);
+        var action = relation.Columns.LastOrDefault(c => c.Name.EndsWith("." + Lowerings.UpdateStrategyLowering.RowActionPort, StringComparison.Ordinal));
+        return new TargetLoad(target.Name, relation.View, columns, path, null)
+        {
+            RowAction = action is null ? null : new RowAction(action.Name[..^(Lowerings.UpdateStrategyLowering.RowActionPort.Length + 1)], action.Name),
+        };
     }
 
     /// <summary>Every node upstream of <paramref name="node"/>, in the graph's order.</summary>

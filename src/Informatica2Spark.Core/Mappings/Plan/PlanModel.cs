@@ -51,7 +51,17 @@ public sealed record TargetColumn(string Field, SqlExpr Value);
 public sealed record TargetLoad(string TargetInstance, string? View, IReadOnlyList<TargetColumn> Columns, IReadOnlyList<string> Path, string? Refusal)
 {
     public bool IsTranslated => Refusal is null;
+
+    /// <summary>
+    /// The column of <see cref="View"/> holding each row's action (0 insert, 1 update, 2 delete; TG: Update Strategy
+    /// Transformation) set by the nearest Update Strategy on the path; null when no Update Strategy flags the rows, so
+    /// the session's "Treat source rows as" decides.
+    /// </summary>
+    public RowAction? RowAction { get; init; }
 }
+
+/// <summary>The Update Strategy instance that flags a target load's rows and the column of the load's view that holds each row's action.</summary>
+public sealed record RowAction(string Instance, string Column);
 
 /// <summary>How far a transformation instance is translated.</summary>
 public enum InstanceStatus

@@ -22,9 +22,7 @@ public sealed class FilterLowering : ITransformationLowering
         var where = translation.Error is { } error
             ? new SqlBinary(SqlBinaryOperator.And, new SqlIsNull(error), translation.Value!)
             : translation.Value!;
-        var step = context.Continue(stream, string.Empty, $"keeps the rows where {OneLine(condition)}", _ => new SqlSelect([new SqlSelectItem(new SqlStar())], new SqlTable(stream.View)) { Where = where }, []);
+        var step = context.Continue(stream, string.Empty, $"keeps the rows where {PlanText.OneLine(condition)}", _ => new SqlSelect([new SqlSelectItem(new SqlStar())], new SqlTable(stream.View)) { Where = where }, []);
         return context.Inputs.ToDictionary(i => i.Key, i => i.Value with { Relation = step }, StringComparer.OrdinalIgnoreCase);
     }
-
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
 }

@@ -1,0 +1,71 @@
+using Informatica2Spark.Core.Expressions.Binding;
+using Informatica2Spark.Core.Expressions.Sql;
+using Informatica2Spark.Core.Expressions.Sql.DuckDb;
+using Informatica2Spark.Core.Mappings.Plan;
+using Informatica2Spark.Core.Parsing;
+using Informatica2Spark.Testing;
+using Informatica2Spark.Testing.Spark;
+using Informatica2Spark.Testing.Sql;
+using Xunit;
+
+namespace Informatica2Spark.Core.Tests.Mappings.Lowerings;
+
+/// <summary>
+/// One testdata mapping (<c>testdata/mappings/NAME.xml</c>, read with the project's validating parser) and its plan:
+/// the statements in Spark SQL (each checked with Spark's grammar when the checker is available) and in DuckDB, run
+/// over input rows.
+/// </summary>
+internal sealed class PlanCase
+{
+    private PlanCase(string name, MappingPlan plan)
+    {
+        Name = name;
+        Plan = plan;
+    }
+
+    public string Name { get; }
+
+    public MappingPlan Plan { get; }
+
+    /// <summary>The text of <c>mapping.sql</c>.</summary>
+    public string Script => PlanScript.Text(Plan, Name);
+
+    /// <summary>The plan of the only mapping of <c>testdata/mappings/<paramref name="name"/>.xml</c>.</summary>
+    public static PlanCase Load(string name)
+    {
+        var file = Path.Combine(RepositoryPaths.TestData, "mappings", name + ".xml");
+        using var stream = File.OpenRead(file);
+        var read = ExportReader.ReadDocument(stream, name + ".xml");
+        var document = read.Document ?? throw new InvalidOperationException($"{name}.xml is not a valid export: {string.Join("; ", read.Diagnostics.Select(d => d.Message))}");
+        var folders = document.Folders.ToList();
+        var folder = Assert.Single(folders);
+        var mapping = Assert.Single(folder.Mappings);
+        return new PlanCase(name, PlanBuilder.Build(MappingGraph.Of(folder, mapping, folders), mapping, new PlanOptions(ExpressionSettings.Default, name + ".xml")));
+    }
+
+    /// <summary>The report of one instance.</summary>
+    public InstanceReport Instance(string name) => Assert.Single(Plan.Instances, i => i.Instance == name);
+
+    /// <summary>Every Spark statement parses with Spark's grammar (when the checker can run).</summary>
+    public void AssertSparkGrammar()
+    {
+        if (!SparkSqlGrammar.Available && !SparkSqlGrammar.RequiredByCi)
+        {
+            return;
+        }
+
+        var statements = PlanScript.Statements(Plan, SparkDialect.Instance).Select(s => s.Sql).ToList();
+        var errors = SparkSqlGrammar.CheckStatements(statements);
+        Assert.All(statements.Zip(errors), p => Assert.True(p.Second is null, $"{p.Second}\n{p.First}"));
+    }
+
+    /// <summary>Runs the plan on DuckDB over the rows of one source (columns with DuckDB types, rows in delivery order).</summary>
+    public PlanExecution Run(string source, IReadOnlyList<(string Name, string Type)> columns, params IReadOnlyList<string?>[] rows)
+    {
+        var read = Assert.Single(Plan.Reads, r => r.SourceInstance == source);
+        return PlanExecution.Run([new TableInput(read.View, columns, rows)], PlanScript.Statements(Plan, DuckDbDialect.Instance).Select(s => s.Sql));
+    }
+
+    /// <summary>The sorted rows a target receives.</summary>
+    public static IReadOnlyList<string> Target(PlanExecution execution, string target) => execution.SortedLines(PlanScript.TargetView(target));
+}
