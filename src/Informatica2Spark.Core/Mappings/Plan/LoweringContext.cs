@@ -43,12 +43,25 @@ public sealed class LoweringContext
 
     internal bool Approximated { get; private set; }
 
+    /// <summary>What translates the <c>:LKP</c> calls of this instance's expressions; null when none can be.</summary>
+    internal IExpressionHost? LookupHost { get; set; }
+
     /// <summary>The links into this instance from source definitions, with the source each comes from.</summary>
     public IReadOnlyList<(GraphLink Link, GraphNode Source)> SourceLinks() =>
         [.. builder.Graph.Into(Instance).Select(l => (Link: l, Node: builder.Graph.Node(l.FromNode))).Where(p => p.Node?.Kind == InstanceKind.Source).Select(p => (p.Link, p.Node!))];
 
     /// <summary>Registers a source the driver reads before the steps run, and returns its rows as a stream.</summary>
     public Relation Read(string source, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns) => builder.Read(source, Instance, columns, planColumns);
+
+    /// <summary>Registers a read of several sources through one query pushed to their database (<see cref="SourceRead.Query"/>).</summary>
+    public Relation Read(IReadOnlyList<string> sources, string query, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns) =>
+        builder.Read(sources[0], Instance, columns, planColumns, sources, query);
+
+    /// <summary>The newest view of the stream a relation belongs to (every column the stream has so far).</summary>
+    public Relation Newest(Relation relation) => builder.Newest(relation.Stream);
+
+    /// <summary>The graph of the mapping, for lowerings that look at other instances.</summary>
+    public MappingGraph Graph => builder.Graph;
 
     /// <summary>The column name of one of this instance's ports: <c>INSTANCE.PORT</c>.</summary>
     public string ColumnOf(string port) => $"{Instance}.{port}";
@@ -99,7 +112,7 @@ public sealed class LoweringContext
     public ExpressionTranslation Translate(string where, string text, ExpressionScope scope, ExpressionRole role = ExpressionRole.Value, bool aggregates = false)
     {
         var settings = Settings with { AllowAggregates = aggregates };
-        var translation = ExpressionTranslator.Translate(text, scope, settings, role, builder.Host);
+        var translation = ExpressionTranslator.Translate(text, scope, settings, role, LookupHost);
         var location = new SourceLocation(builder.File, Node.Position.Line, Node.Position.Column, ObjectPath.Child(Node.ObjectPath, ObjectPath.Port, where));
         builder.Report(translation.Diagnostics(location));
         expressions.Add(new ExpressionReport(where, text, translation.Sql, translation.Verdict.ToString().ToLowerInvariant()));
