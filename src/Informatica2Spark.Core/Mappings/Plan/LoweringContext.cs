@@ -57,6 +57,9 @@ public sealed class LoweringContext
     public Relation Read(IReadOnlyList<string> sources, string query, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns) =>
         builder.Read(sources[0], Instance, columns, planColumns, sources, query);
 
+    /// <summary>Registers the source of a lookup once (the driver reads it into a view) and returns its rows.</summary>
+    public Relation ReadLookup(string lookup, Func<string, LookupRead> read, IReadOnlyList<PlanColumn> columns) => builder.ReadLookup(lookup, read, columns);
+
     /// <summary>The newest view of the stream a relation belongs to (every column the stream has so far).</summary>
     public Relation Newest(Relation relation) => builder.Newest(relation.Stream);
 
