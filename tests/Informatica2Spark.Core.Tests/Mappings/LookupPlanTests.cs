@@ -52,4 +52,23 @@ public sealed class LookupPlanTests
         Assert.Equal(["CUST_ID", "NAME", "SEQ"], read.Columns);
         Assert.Equal(new LookupRead("LKP_CUST", "LKP_CUST__lookup", read.Columns, LookupSourceKind.Relational, "CUSTOMERS", null, null, "$Source"), read);
     }
+
+    /// <summary>
+    /// TG: Lookup > Unconnected Lookup Transformations: :LKP.LKP_CUST_NAME(arg) returns the return port NAME of the
+    /// last matching row, or its default 'NONE' when none matches; the two calls with CUST_ID share one join, the
+    /// call with V_NEXT (CUST_ID + 1, a variable port computed first) has its own. NULL + 1 is NULL, which matches
+    /// the customer row with a NULL CUST_ID.
+    /// </summary>
+    [Fact]
+    public void Unconnected_lookup_calls_are_joins_in_the_calling_step()
+    {
+        var plan = PlanCases.Plan("lookups.xml", "m_lookup_unconnected");
+        PlanCases.VerifyScript(plan);
+        var rows = PlanCases.Run(plan, "T_NAMES", "ORDER_ID", Orders, Customers("LKP_CUST_NAME"));
+
+        // Columns: ORDER_ID|O_NAME|O_NEXT_NAME|O_LABEL.
+        Assert.Equal(["100|b|solo|#b", "101|solo|NONE|#solo", "102|nullcust|nullcust|#nullcust", "103|NONE|NONE|#NONE"], rows);
+        var lookup = Assert.Single(plan.Instances, i => i.Instance == "LKP_CUST_NAME");
+        Assert.Equal(2, lookup.Notes.Count(n => n.StartsWith("called by EXP_NAMES as :LKP.LKP_CUST_NAME(", StringComparison.Ordinal)));
+    }
 }

@@ -132,6 +132,17 @@ public sealed class LoweringContext
         return translation;
     }
 
+    /// <summary>Lets this instance's expressions call unconnected lookups; the lowering then joins them with <see cref="JoinLookups"/>.</summary>
+    public void AllowLookupCalls() => LookupHost ??= new LookupCalls(this);
+
+    /// <summary>The stream with the joins of the <c>:LKP</c> calls <paramref name="values"/> read (none when calls are not allowed).</summary>
+    public Relation JoinLookups(Relation stream, IEnumerable<SqlExpr> values) => LookupHost is LookupCalls calls ? calls.Join(stream, values) : stream;
+
+    /// <summary>The columns the arguments of the <c>:LKP</c> calls among <paramref name="columns"/> read: a value that calls a lookup is computed after them.</summary>
+    public IEnumerable<string> LookupArguments(IEnumerable<string> columns) => LookupHost is LookupCalls calls ? calls.ArgumentColumns(columns) : [];
+
+    internal void NoteLookupCall(string lookup, string call) => builder.NoteLookupCall(lookup, call);
+
     /// <summary>The step computes what PowerCenter computes with a stated difference.</summary>
     public void Approximate(string difference)
     {
