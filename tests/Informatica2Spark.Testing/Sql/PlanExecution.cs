@@ -1,6 +1,13 @@
 using System.Globalization;
+using DuckDB.NET.Data;
 
 namespace Informatica2Spark.Testing.Sql;
+
+/// <summary>
+/// An input table of a plan run: its name, its columns as <c>name TYPE</c> in DuckDB types, and its rows as DuckDB
+/// literal tuples without parentheses (<c>1, 'a', NULL</c>).
+/// </summary>
+public sealed record InputTable(string Name, IReadOnlyList<string> Columns, IReadOnlyList<string> Rows);
 
 /// <summary>
 /// A table of input rows for a plan run on DuckDB: the view name a plan reads (a source's read view), its columns
@@ -43,6 +50,38 @@ public sealed class PlanExecution : IDisposable
     public static string Line(IReadOnlyList<string?> row) => string.Join('|', row.Select(v => v ?? "NULL"));
 
     public void Dispose() => engine.Dispose();
+
+    /// <summary>
+    /// The rows of <paramref name="query"/> after <paramref name="statements"/> ran over <paramref name="inputs"/> on a
+    /// new database, one line per row (<see cref="Line"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A statement failed; the message holds DuckDB's error and the statement.</exception>
+    public static IReadOnlyList<string> Run(IReadOnlyList<InputTable> inputs, IReadOnlyList<string> statements, string query)
+    {
+        using var engine = new DuckDbEngine();
+        var setup = inputs.SelectMany(input => (IEnumerable<string>)[
+            $"CREATE TABLE {DuckDbEngine.QuoteIdentifier(input.Name)} ({string.Join(", ", input.Columns.Select(Column))})",
+            .. input.Rows.Select(r => $"INSERT INTO {DuckDbEngine.QuoteIdentifier(input.Name)} VALUES ({r})")]);
+        foreach (var statement in setup.Concat(statements))
+        {
+            try
+            {
+                engine.Execute([statement]);
+            }
+            catch (DuckDBException error)
+            {
+                throw new InvalidOperationException($"{error.Message}\n{statement}", error);
+            }
+        }
+
+        return [.. engine.Query(query).Select(Line)];
+    }
+
+    private static string Column(string column)
+    {
+        var space = column.IndexOf(' ', StringComparison.Ordinal);
+        return DuckDbEngine.QuoteIdentifier(column[..space]) + column[space..];
+    }
 
     private static IEnumerable<string> Load(TableInput input)
     {

@@ -43,12 +43,28 @@ public sealed class LoweringContext
 
     internal bool Approximated { get; private set; }
 
+    /// <summary>What translates the <c>:LKP</c> calls of this instance's expressions; null when none can be.</summary>
+    internal IExpressionHost? LookupHost { get; set; }
+
     /// <summary>The links into this instance from source definitions, with the source each comes from.</summary>
     public IReadOnlyList<(GraphLink Link, GraphNode Source)> SourceLinks() =>
         [.. builder.Graph.Into(Instance).Select(l => (Link: l, Node: builder.Graph.Node(l.FromNode))).Where(p => p.Node?.Kind == InstanceKind.Source).Select(p => (p.Link, p.Node!))];
 
     /// <summary>Registers a source the driver reads before the steps run, and returns its rows as a stream.</summary>
     public Relation Read(string source, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns) => builder.Read(source, Instance, columns, planColumns);
+
+    /// <summary>Registers a read of several sources through one query pushed to their database (<see cref="SourceRead.Query"/>).</summary>
+    public Relation Read(IReadOnlyList<string> sources, string query, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns) =>
+        builder.Read(sources[0], Instance, columns, planColumns, sources, query);
+
+    /// <summary>Registers the source of a lookup once (the driver reads it into a view) and returns its rows.</summary>
+    public Relation ReadLookup(string lookup, Func<string, LookupRead> read, IReadOnlyList<PlanColumn> columns) => builder.ReadLookup(lookup, read, columns);
+
+    /// <summary>The newest view of the stream a relation belongs to (every column the stream has so far).</summary>
+    public Relation Newest(Relation relation) => builder.Newest(relation.Stream);
+
+    /// <summary>The graph of the mapping, for lowerings that look at other instances.</summary>
+    public MappingGraph Graph => builder.Graph;
 
     /// <summary>The column name of one of this instance's ports: <c>INSTANCE.PORT</c>.</summary>
     public string ColumnOf(string port) => $"{Instance}.{port}";
@@ -99,7 +115,7 @@ public sealed class LoweringContext
     public ExpressionTranslation Translate(string where, string text, ExpressionScope scope, ExpressionRole role = ExpressionRole.Value, bool aggregates = false)
     {
         var settings = Settings with { AllowAggregates = aggregates };
-        var translation = ExpressionTranslator.Translate(text, scope, settings, role, builder.Host);
+        var translation = ExpressionTranslator.Translate(text, scope, settings, role, LookupHost);
         var location = new SourceLocation(builder.File, Node.Position.Line, Node.Position.Column, ObjectPath.Child(Node.ObjectPath, ObjectPath.Port, where));
         builder.Report(translation.Diagnostics(location));
         expressions.Add(new ExpressionReport(where, text, translation.Sql, translation.Verdict.ToString().ToLowerInvariant()));
@@ -115,6 +131,17 @@ public sealed class LoweringContext
 
         return translation;
     }
+
+    /// <summary>Lets this instance's expressions call unconnected lookups; the lowering then joins them with <see cref="JoinLookups"/>.</summary>
+    public void AllowLookupCalls() => LookupHost ??= new LookupCalls(this);
+
+    /// <summary>The stream with the joins of the <c>:LKP</c> calls <paramref name="values"/> read (none when calls are not allowed).</summary>
+    public Relation JoinLookups(Relation stream, IEnumerable<SqlExpr> values) => LookupHost is LookupCalls calls ? calls.Join(stream, values) : stream;
+
+    /// <summary>The columns the arguments of the <c>:LKP</c> calls among <paramref name="columns"/> read: a value that calls a lookup is computed after them.</summary>
+    public IEnumerable<string> LookupArguments(IEnumerable<string> columns) => LookupHost is LookupCalls calls ? calls.ArgumentColumns(columns) : [];
+
+    internal void NoteLookupCall(string lookup, string call) => builder.NoteLookupCall(lookup, call);
 
     /// <summary>The step computes what PowerCenter computes with a stated difference.</summary>
     public void Approximate(string difference)

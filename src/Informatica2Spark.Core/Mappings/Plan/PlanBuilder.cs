@@ -26,6 +26,9 @@ public sealed class PlanBuilder
     private readonly List<SourceRead> reads = [];
     private readonly List<Diagnostic> diagnostics = [];
     private readonly List<RejectOutput> rejects = [];
+    private readonly List<LookupRead> lookupReads = [];
+    private readonly Dictionary<string, Relation> lookupViews = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string>> lookupCalls = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<int, Relation> newest = [];
     private readonly Dictionary<(string Node, string Port), PortValue> ports = new(new NodePortComparer());
     private readonly HashSet<string> views = new(StringComparer.OrdinalIgnoreCase);
@@ -54,8 +57,6 @@ public sealed class PlanBuilder
 
     internal IReadOnlyList<LookupSymbol> Lookups { get; }
 
-    internal IExpressionHost? Host => null;
-
     /// <summary>The plan of a mapping whose graph is <paramref name="graph"/>.</summary>
     public static MappingPlan Build(MappingGraph graph, Mapping mapping, PlanOptions options)
     {
@@ -68,13 +69,43 @@ public sealed class PlanBuilder
     internal void Report(IEnumerable<Diagnostic> found) => diagnostics.AddRange(found);
 
     /// <summary>Registers a source the driver reads into a view before the steps run.</summary>
-    internal Relation Read(string source, string qualifier, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns)
+    internal Relation Read(string source, string qualifier, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns, IReadOnlyList<string>? sources = null, string? query = null)
     {
         var view = UniqueView(ViewName(source) + "__read");
-        reads.Add(new SourceRead(source, qualifier, view, columns));
+        reads.Add(new SourceRead(source, qualifier, view, columns) { Sources = sources ?? [source], Query = query });
         var relation = new Relation(view, ++streams, 0, planColumns);
         newest[relation.Stream] = relation;
         return relation;
+    }
+
+    /// <summary>Registers the source of a lookup once (the driver reads it into a view), and returns its rows.</summary>
+    internal Relation ReadLookup(string lookup, Func<string, LookupRead> read, IReadOnlyList<PlanColumn> columns)
+    {
+        if (lookupViews.TryGetValue(lookup, out var known))
+        {
+            return known;
+        }
+
+        var view = UniqueView(ViewName(lookup) + "__lookup");
+        lookupReads.Add(read(view));
+        var relation = new Relation(view, ++streams, 0, columns);
+        newest[relation.Stream] = relation;
+        lookupViews[lookup] = relation;
+        return relation;
+    }
+
+    /// <summary>Records, for the report of an unconnected lookup, one place that calls it.</summary>
+    internal void NoteLookupCall(string lookup, string call)
+    {
+        if (!lookupCalls.TryGetValue(lookup, out var calls))
+        {
+            lookupCalls[lookup] = calls = [];
+        }
+
+        if (!calls.Contains(call, StringComparer.Ordinal))
+        {
+            calls.Add(call);
+        }
     }
 
     internal Relation AddStep(LoweringContext context, string suffix, string comment, Func<string, SqlQuery> query, int? stream, IReadOnlyList<PlanColumn> columns)
@@ -120,7 +151,8 @@ public sealed class PlanBuilder
 
         var loads = order.Where(n => n.Kind == InstanceKind.Target && (targets.Count == 0 || targets.Contains(n.Name, StringComparer.OrdinalIgnoreCase)))
             .Select(Load).ToList();
-        return new MappingPlan(mapping, reads, steps, loads, reports, diagnostics) { Rejects = rejects };
+        var instances = reports.Select(r => lookupCalls.TryGetValue(r.Instance, out var calls) ? r with { Notes = [.. r.Notes, .. calls] } : r).ToList();
+        return new MappingPlan(mapping, reads, steps, loads, instances, diagnostics) { Rejects = rejects, Lookups = lookupReads };
     }
 
     private InstanceReport Lower(GraphNode node)

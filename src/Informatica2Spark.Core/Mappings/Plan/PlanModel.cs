@@ -36,7 +36,46 @@ public sealed record PlanStep(string View, string Instance, string Transformatio
 /// that reads it, the view name, and the columns as the read yields them (source fields, or the qualifier's ports
 /// for a SQL override, in port order).
 /// </summary>
-public sealed record SourceRead(string SourceInstance, string QualifierInstance, string View, IReadOnlyList<string> Columns);
+public sealed record SourceRead(string SourceInstance, string QualifierInstance, string View, IReadOnlyList<string> Columns)
+{
+    /// <summary>
+    /// Every source instance the qualifier reads, in the mapping's order: one, or several of one source database
+    /// joined there (TG: Source Qualifier > Joining Source Data).
+    /// </summary>
+    public IReadOnlyList<string> Sources { get; init; } = [SourceInstance];
+
+    /// <summary>
+    /// The query the driver pushes to the source database for a qualifier that joins several sources (the default
+    /// query PowerCenter generates: the connected ports in port order, the user-defined join or the primary key-foreign
+    /// key join, the source filter, DISTINCT and the sorted ports), its columns being <see cref="Columns"/>; mapping
+    /// parameters appear as PowerCenter writes them (<c>$$NAME</c>). Null when the read is the one source's own read.
+    /// </summary>
+    public string? Query { get; init; }
+}
+
+/// <summary>Where a lookup reads its rows: a relational table or query (on the lookup's connection) or a flat file.</summary>
+public enum LookupSourceKind
+{
+    Relational,
+    FlatFile,
+}
+
+/// <summary>
+/// The rows of a lookup source the driver reads and registers as <see cref="View"/> before the steps run (TG: Lookup
+/// Transformation > Lookup Source): the lookup instance, the lookup ports as its columns (in port order), and what
+/// PowerCenter reads them with: the table name, or the Lookup Sql Override (which replaces it), the Lookup Source
+/// Filter, and the Connection Information (a connection name, <c>$Source</c>, <c>$Target</c> or a
+/// <c>$DBConnection</c> parameter); a flat file lookup names no table.
+/// </summary>
+public sealed record LookupRead(
+    string LookupInstance,
+    string View,
+    IReadOnlyList<string> Columns,
+    LookupSourceKind Kind,
+    string? Table,
+    string? SqlOverride,
+    string? SourceFilter,
+    string? Connection);
 
 /// <summary>A view of rows with a row error: the instance that raised it, and the column holding the message.</summary>
 public sealed record RejectOutput(string Instance, string View, string ErrorColumn);
@@ -91,4 +130,7 @@ public sealed record MappingPlan(
 {
     /// <summary>The views of rows skipped for a row error, one per transformation that can raise one.</summary>
     public IReadOnlyList<RejectOutput> Rejects { get; init; } = [];
+
+    /// <summary>The lookup sources the driver reads into views before the steps run, one per lookup instance used.</summary>
+    public IReadOnlyList<LookupRead> Lookups { get; init; } = [];
 }

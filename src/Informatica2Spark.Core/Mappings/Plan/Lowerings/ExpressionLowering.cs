@@ -25,6 +25,7 @@ public sealed class ExpressionLowering : ITransformationLowering
     internal static IReadOnlyDictionary<string, PortValue> Lower(LoweringContext context, bool aggregates)
     {
         var transformation = context.Transformation;
+        context.AllowLookupCalls();
         var stream = context.Stream();
         var scope = context.Scope();
         var outputs = new Dictionary<string, PortValue>(StringComparer.OrdinalIgnoreCase);
@@ -45,6 +46,7 @@ public sealed class ExpressionLowering : ITransformationLowering
             var port = computed[i];
             var translation = context.Translate(port.Name, port.Expression!, scope, aggregates: aggregates);
             var read = Columns(translation.Value!).Concat(translation.Error is { } e ? Columns(e) : []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            read.UnionWith(context.LookupArguments(read).ToList());
             var later = computed.Skip(i).Where(p => p.Direction.HasFlag(PortDirection.Variable) && read.Contains(context.ColumnOf(p.Name))).Select(p => p.Name).ToList();
             if (later.Count > 0)
             {
@@ -71,7 +73,7 @@ public sealed class ExpressionLowering : ITransformationLowering
         for (var level = 1; level <= maximum; level++)
         {
             var these = values.Where(v => v.Level == level).ToList();
-            var input = relation;
+            var input = context.JoinLookups(relation, [.. these.Select(v => v.Value), .. these.Select(v => v.Error).OfType<SqlExpr>()]);
             var suffix = level == maximum && values.All(v => v.Error is null) ? string.Empty : $"__{level}";
             relation = context.Continue(input, suffix, level == 1 ? "computes " + string.Join(", ", these.Select(v => v.Port.Name)) : "then " + string.Join(", ", these.Select(v => v.Port.Name)),
                 _ => new SqlSelect([new SqlSelectItem(new SqlStar()), .. these.Select(v => new SqlSelectItem(v.Value, v.Column.Name))], new SqlTable(input.View)),
@@ -113,7 +115,7 @@ public sealed class ExpressionLowering : ITransformationLowering
     }
 
     /// <summary>Every column a tree reads.</summary>
-    private static IEnumerable<string> Columns(SqlExpr tree)
+    internal static IEnumerable<string> Columns(SqlExpr tree)
     {
         var found = new List<string>();
         SqlTree.Rewrite(tree, node =>

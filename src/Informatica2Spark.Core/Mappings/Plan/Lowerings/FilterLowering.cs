@@ -15,6 +15,7 @@ public sealed class FilterLowering : ITransformationLowering
 
     public IReadOnlyDictionary<string, PortValue> Lower(LoweringContext context)
     {
+        context.AllowLookupCalls();
         var stream = context.Stream();
         var text = context.Transformation.TableAttributes.Get("Filter Condition");
         var condition = string.IsNullOrWhiteSpace(text) ? "TRUE" : text;
@@ -22,6 +23,7 @@ public sealed class FilterLowering : ITransformationLowering
         var where = translation.Error is { } error
             ? new SqlBinary(SqlBinaryOperator.And, new SqlIsNull(error), translation.Value!)
             : translation.Value!;
+        stream = context.JoinLookups(stream, [where]);
         var step = context.Continue(stream, string.Empty, $"keeps the rows where {PlanText.OneLine(condition)}", _ => new SqlSelect([new SqlSelectItem(new SqlStar())], new SqlTable(stream.View)) { Where = where }, []);
         return context.Inputs.ToDictionary(i => i.Key, i => i.Value with { Relation = step }, StringComparer.OrdinalIgnoreCase);
     }
