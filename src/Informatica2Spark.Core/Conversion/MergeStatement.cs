@@ -53,6 +53,17 @@ public sealed record MergeStatement(
     public static MergeStatement Of(TargetWritePlan plan, MergeTable target, MergeTable source, IReadOnlyList<string> columns) =>
         new(target, source, plan.Keys, columns, plan.ActionColumn, plan.Clauses);
 
+    /// <summary>Why this statement cannot be written in <paramref name="dialect"/>, or null.</summary>
+    public string? Refusal(MergeDialect dialect)
+    {
+        var updates = Clauses.Any(c => c.Operation == MergeOperation.Update);
+        var deletes = Clauses.Any(c => c.Operation == MergeOperation.Delete);
+        return Updated.Count > 0 ? null
+            : dialect == MergeDialect.Oracle && deletes ? "Oracle's MERGE deletes only rows it updates, and every column written is a key column: write a column that is not a key"
+            : updates && Clauses.Count == 1 ? "rows are only updated, and every column written is a key column: there is nothing to update"
+            : null;
+    }
+
     /// <summary>The columns an update sets: every written column that is not a key.</summary>
     public IReadOnlyList<string> Updated => [.. Columns.Where(c => !Keys.Contains(c, StringComparer.OrdinalIgnoreCase))];
 }

@@ -73,7 +73,7 @@ public enum FlagOperation
 /// <param name="Clauses">The MERGE clauses, in the order they are written; empty unless <see cref="Kind"/> is Merge.</param>
 /// <param name="Filter">For an append with an action column: the flags whose rows are inserted (the others are rejected); empty otherwise.</param>
 /// <param name="Refusal">Why the load cannot be written, or null.</param>
-/// <param name="Description">What the session does to the target's rows, as a phrase after "the session".</param>
+/// <param name="Description">What happens to the rows of each flag the target can receive, with the settings it comes from.</param>
 public sealed record TargetWritePlan(
     WriteKind Kind,
     string? ActionColumn,
@@ -109,7 +109,7 @@ public sealed record TargetWritePlan(
         var description = $"{Describe(possible, operations)} ({source}; {Options(target)})";
         if (written.Count == 0)
         {
-            return new(WriteKind.Refused, column, every, operations, keys, [], [], $"the session {description}: no row reaches the target", description);
+            return new(WriteKind.Refused, column, every, operations, keys, [], [], $"{description}: no row reaches the target", description);
         }
 
         if (written.All(f => operations[(int)f] == FlagOperation.Insert))
@@ -119,7 +119,7 @@ public sealed record TargetWritePlan(
 
         if (keys.Count == 0)
         {
-            return new(WriteKind.Refused, column, every, operations, keys, [], [], $"the session {description}, and updates and deletes find the target's rows by its primary key, which the target definition does not have: give the target definition a primary key", description);
+            return new(WriteKind.Refused, column, every, operations, keys, [], [], $"{description}, and updates and deletes find the target's rows by its primary key, which the target definition does not have: give the target definition a primary key", description);
         }
 
         return new(WriteKind.Merge, column, every, operations, keys, ClausesOf(written, operations, column is not null), [], null, description);

@@ -66,8 +66,8 @@ public sealed class MergeSqlTests
     {
         var statement = MergeStatement.Of(Plans[2].Plan, new MergeTable("SALES.CUSTOMERS"), new MergeTable("SALES.CUSTOMERS_I2S_STAGE"), ["ID"]);
 
-        Assert.Contains("deletes only rows it updates", MergeSql.Refusal(statement, MergeDialect.Oracle), StringComparison.Ordinal);
-        Assert.Null(MergeSql.Refusal(statement, MergeDialect.PostgreSql));
+        Assert.Contains("deletes only rows it updates", statement.Refusal(MergeDialect.Oracle), StringComparison.Ordinal);
+        Assert.Null(statement.Refusal(MergeDialect.PostgreSql));
     }
 
     private static List<(string Name, MergeStatement Statement)> Statements(MergeDialect dialect) =>

@@ -19,7 +19,7 @@ namespace Informatica2Spark.Core.Emit.Merge;
 /// </summary>
 public static class MergeSql
 {
-    /// <summary>The statement as <paramref name="dialect"/> writes it, one clause a line; check <see cref="Refusal"/> first.</summary>
+    /// <summary>The statement as <paramref name="dialect"/> writes it, one clause a line; check <see cref="MergeStatement.Refusal"/> first.</summary>
     public static string Render(MergeStatement statement, MergeDialect dialect)
     {
         var lines = new List<string>
@@ -35,17 +35,6 @@ public static class MergeSql
 
     /// <summary>The statement that drops a staging table after the MERGE (JDBC dialects).</summary>
     public static string DropStaging(MergeStatement statement, MergeDialect dialect) => $"DROP TABLE {Table(statement.Source, dialect)}";
-
-    /// <summary>Why <paramref name="statement"/> cannot be written in <paramref name="dialect"/>, or null.</summary>
-    public static string? Refusal(MergeStatement statement, MergeDialect dialect)
-    {
-        var updates = statement.Clauses.Any(c => c.Operation == MergeOperation.Update);
-        var deletes = statement.Clauses.Any(c => c.Operation == MergeOperation.Delete);
-        return statement.Updated.Count > 0 ? null
-            : dialect == MergeDialect.Oracle && deletes ? "Oracle's MERGE deletes only rows it updates, and every column written is a key column: write a column that is not a key"
-            : updates && statement.Clauses.Count == 1 ? "rows are only updated, and every column written is a key column: there is nothing to update"
-            : null;
-    }
 
     /// <summary>
     /// The condition that a row's flag, in <paramref name="column"/>, is one of <paramref name="flags"/>, as
