@@ -19,6 +19,8 @@ internal static class CatalogChecks
             ConnectionKind.Informix when entry.Url is null && (entry.Service is null || entry.Database is null) => "a database and a service (the INFORMIXSERVER name)",
             _ when relational && entry.Kind != ConnectionKind.Oracle && entry.Url is null && entry.Database is null && entry.Service is null => "a database",
             ConnectionKind.File when entry.Path is null => "a path (local, hdfs://, s3a://, abfss:// or gs://)",
+            ConnectionKind.Delta when entry.Path is null && entry.Database is null => "a path (the base directory of its Delta tables) or a database (of the Spark catalog)",
+            ConnectionKind.Delta when entry.Path is not null && entry.Database is not null => "a path or a database, not both",
             ConnectionKind.Kafka when entry.BootstrapServers is null => "bootstrap_servers",
             _ => null,
         };

@@ -14,6 +14,9 @@ public enum ConnectionKind
     Informix,
     Hive,
     SparkTable,
+
+    /// <summary>A Delta table: under a base path, or in a database of the Spark catalog (Delta Lake).</summary>
+    Delta,
     File,
     Kafka,
 }
@@ -37,6 +40,7 @@ public static class ConnectionKinds
         ["informix"] = ConnectionKind.Informix,
         ["hive"] = ConnectionKind.Hive,
         ["spark_table"] = ConnectionKind.SparkTable,
+        ["delta"] = ConnectionKind.Delta,
         ["file"] = ConnectionKind.File,
         ["kafka"] = ConnectionKind.Kafka,
     };

@@ -83,6 +83,7 @@ public static class ConnectionResolver
                 ConnectionKind.File => SparkOptions.File(entry, use.File),
                 ConnectionKind.Kafka => SparkOptions.Kafka(entry, use.Role),
                 ConnectionKind.Hive or ConnectionKind.SparkTable => SparkOptions.Table(entry, use.Table),
+                ConnectionKind.Delta => SparkOptions.Delta(entry, use.Table),
                 _ => SparkOptions.Jdbc(entry, k, use.Table),
             },
         };

@@ -7,7 +7,7 @@ namespace Informatica2Spark.Core.Connections;
 /// </summary>
 internal sealed record ExpectedConnection(string Text, string Needed, Func<ConnectionKind, bool> Accepts)
 {
-    private static readonly ExpectedConnection Database = new("relational", "a relational type", k => ConnectionKinds.IsRelational(k) || k is ConnectionKind.Hive or ConnectionKind.SparkTable);
+    private static readonly ExpectedConnection Database = new("relational", "a relational type", k => ConnectionKinds.IsRelational(k) || k is ConnectionKind.Hive or ConnectionKind.SparkTable or ConnectionKind.Delta);
     private static readonly ExpectedConnection FileLocation = new("file", "the type file", k => k == ConnectionKind.File);
     private static readonly ExpectedConnection Queue = new("queue", "the type kafka", k => k == ConnectionKind.Kafka);
     private static readonly ExpectedConnection Any = new("application", "any type", _ => true);

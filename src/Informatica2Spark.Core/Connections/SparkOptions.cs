@@ -47,6 +47,22 @@ internal static class SparkOptions
         .. Extra(entry),
     ];
 
+    /// <summary>
+    /// A Delta table (format <c>delta</c>): the directory named after the table under the entry's <c>path</c>, or the
+    /// table of the entry's <c>database</c> in the Spark catalog; a query (SQL override) is run as written.
+    /// </summary>
+    public static IReadOnlyList<SparkOption> Delta(CatalogEntry entry, RelationalObject? table) =>
+    [
+        new("format", "delta"),
+        .. table is null ? [] : new[]
+        {
+            table.Query is { } query ? new SparkOption("query", query)
+            : entry.Path is not null ? new SparkOption("path", Join(entry.Path, table.Table))
+            : new SparkOption("table", $"{entry.Database}.{table.Table}"),
+        },
+        .. Extra(entry),
+    ];
+
     /// <summary>A flat file under the catalog entry's base path, which replaces the session's directory.</summary>
     public static IReadOnlyList<SparkOption> File(CatalogEntry entry, FileObject? file) =>
     [

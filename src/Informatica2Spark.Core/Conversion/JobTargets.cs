@@ -1,4 +1,5 @@
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Rules;
 using Informatica2Spark.Core.Sessions;
 
@@ -36,16 +37,25 @@ internal static class JobTargets
             }
         }
 
-        var operations = input.RowOperations(target);
-        var (mode, why) = Mode(target, operations);
-        decisions.Add(new JobDecision($"{target.InstanceName}: save mode", mode, why));
-
         var flow = flows.First(f => f.TargetInstance.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
         var direct = flow as DirectFlow;
+        var operations = input.RowOperations(target);
+        var keys = definition?.Fields.Where(f => f.KeyType is KeyType.PrimaryKey or KeyType.PrimaryForeignKey).Select(f => f.Name).ToList() ?? [];
+        var plan = TargetWritePlan.Of(input.Config.Execution.TreatSourceRowsAs, null, target, keys);
+        var (merge, cannotMerge) = plan.Kind != WriteKind.Merge || resolved is not { Options.Count: > 0 } ? (null, null)
+            : target.FlatFile is not null ? (null, $"{plan.Description}; a flat file cannot be updated or deleted from: write the target to a Delta table or a database")
+            : JobMerge.Of(plan, resolved, target.InstanceName, direct?.Columns.Select(c => c.TargetField).ToList() ?? []);
+        cannotMerge ??= merge?.Statement.Refusal(merge.Dialect) is { } statementRefusal ? $"{plan.Description}: {statementRefusal}" : null;
+        var (mode, why) = merge is not null
+            ? ("merge", $"{plan.Description}: the rows are staged and merged into the target by its primary key ({string.Join(", ", keys)}) with one {merge.Dialect} MERGE")
+            : Mode(target, operations);
+        decisions.Add(new JobDecision($"{target.InstanceName}: save mode", mode, why));
+
         var source = direct is null ? null : sources.FirstOrDefault(s => s.Instance.Equals(direct.SourceInstance, StringComparison.OrdinalIgnoreCase));
         var refusal = flow is UntranslatedFlow untranslated ? Listed(untranslated)
-            : WriteRefusal(operations)
+            : plan.Refusal
             ?? DataSourceOptions.Refusal(resolved, target.Connection?.Name ?? target.Connection?.Variable, options)
+            ?? cannotMerge
             ?? (layoutRefusals.Count == 0 ? null : string.Join("; ", layoutRefusals))
             ?? (source is null ? $"its source '{direct!.SourceInstance}' is not among the session's sources" : null)
             ?? (source?.Refusal is { } cannotRead ? $"its source '{source.Instance}' cannot be read: {cannotRead}" : null);
@@ -54,6 +64,7 @@ internal static class JobTargets
             (flow as UntranslatedFlow)?.Transformations ?? [])
         {
             Projection = projection,
+            Merge = merge,
         };
     }
 
@@ -67,16 +78,10 @@ internal static class JobTargets
     private static (string Mode, string Why) Mode(TargetSettings target, TargetRowOperations operations) => target switch
     {
         _ when operations.ChangesRows || !operations.Inserts =>
-            ("append", $"the session {operations.Description}; Spark's batch writers only append or overwrite, so this load is refused (see Not converted)"),
+            ("append", $"the session {operations.Description}; this load is refused (see Not converted)"),
         { FlatFile.AppendIfExists: true } => ("append", "the session appends to the target file if it exists"),
         { FlatFile: not null } => ("overwrite", "PowerCenter replaces the target file each run; Spark writes the path as a directory of part files"),
         { TruncateTarget: true } => ("overwrite", "Truncate target table option is on: an overwrite with truncate=true empties the table and keeps its definition"),
         _ => ("append", $"the session {operations.Description}: Spark appends them to the existing table"),
     };
-
-    /// <summary>Writes Spark's batch writers cannot do: updates, deletes, or a target that takes no row.</summary>
-    private static string? WriteRefusal(TargetRowOperations operations) =>
-        operations.ChangesRows ? $"the session {operations.Description}; Spark's batch writers only insert or overwrite, so updates and deletes are not translated yet"
-        : !operations.Inserts ? $"the session {operations.Description}: no row reaches the target, and Spark's batch writers always write the rows they are given"
-        : null;
 }

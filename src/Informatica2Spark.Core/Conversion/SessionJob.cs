@@ -127,6 +127,9 @@ public sealed record JobTarget(
     /// empty: a fixed-width file is written as one padded line per row.
     /// </summary>
     public IReadOnlyList<string> Projection { get; init; } = [];
+
+    /// <summary>The MERGE the rows are written with (updates and deletes), or null for a plain write in <see cref="Mode"/>.</summary>
+    public JobMerge? Merge { get; init; }
 }
 
 /// <summary>A column of the rows read (<see cref="From"/>) written to a target field (<see cref="To"/>).</summary>

@@ -30,6 +30,18 @@ public class ConnectionCatalogTests
         Assert.Equal(14330, dev.Find("OPS_SQLSERVER")!.Port);
         Assert.Equal(("kafka-dev-1:9092,kafka-dev-2:9092", "sales-events"), (dev.Find("SALES_EVENTS")!.BootstrapServers, dev.Find("SALES_EVENTS")!.Topic));
         Assert.Equal((6, 5), (oracle.Location.Line, oracle.Location.Column));
+        Assert.Equal("s3a://lake-dev/delta", dev.Find("LAKE_DELTA")!.Path);
+    }
+
+    [Theory]
+    [InlineData("type: delta", "connection 'LAKE' (delta) needs a path (the base directory of its Delta tables) or a database (of the Spark catalog)")]
+    [InlineData("{type: delta, path: /lake, database: sales}", "connection 'LAKE' (delta) needs a path or a database, not both")]
+    [InlineData("{type: delta, database: sales}", null)]
+    public void A_delta_entry_names_a_path_or_a_database(string entry, string? finding)
+    {
+        var (_, diagnostics) = ConnectionCatalogLoader.Load($"connections:\n  LAKE: {(entry.StartsWith('{') ? entry : "\n    " + entry)}\n", "c.yaml");
+
+        Assert.Equal(finding, diagnostics.SingleOrDefault()?.Message);
     }
 
     [Fact]

@@ -17,10 +17,6 @@ public sealed class TargetRowOperationsTests
     [Theory]
     [InlineData(TreatSourceRowsAs.Insert, "Insert", "the session inserts every row (Treat source rows as Insert): Spark appends them to the existing table", null)]
     [InlineData(TreatSourceRowsAs.DataDriven, "Data driven", "the session inserts every row (Treat source rows as Data driven with no Update Strategy before this target: every row is flagged for insert): Spark appends them to the existing table", null)]
-    [InlineData(TreatSourceRowsAs.Update, "Update", "the session updates every row (Treat source rows as Update, Update as Update); Spark's batch writers only append or overwrite, so this load is refused (see Not converted)",
-        "the session updates every row (Treat source rows as Update, Update as Update); Spark's batch writers only insert or overwrite, so updates and deletes are not translated yet")]
-    [InlineData(TreatSourceRowsAs.Delete, "Delete", "the session deletes every row (Treat source rows as Delete); Spark's batch writers only append or overwrite, so this load is refused (see Not converted)",
-        "the session deletes every row (Treat source rows as Delete); Spark's batch writers only insert or overwrite, so updates and deletes are not translated yet")]
     public void The_save_mode_reason_says_what_the_session_does_to_the_rows(TreatSourceRowsAs treat, string text, string reason, string? refusal)
     {
         // Update as Update and Delete on, as PowerCenter exports them by default.
@@ -37,6 +33,34 @@ public sealed class TargetRowOperationsTests
 
         Assert.Equal(reason, job.Decisions.Single(d => d.Subject == "GL_POSTED: save mode").Reason);
         Assert.Equal(refusal, job.Targets.Single(t => t.Instance == "GL_POSTED").Refusal);
+    }
+
+    /// <summary>
+    /// Updates and deletes find the target's rows by the target definition's primary key (TG, Update Strategy
+    /// Transformation, Specifying an Operation for All Rows): GL_POSTED's key is ENTRY_ID and its connection a
+    /// PostgreSQL database, so the rows are written with one PostgreSQL MERGE.
+    /// </summary>
+    [Theory]
+    [InlineData(TreatSourceRowsAs.Update, "Update", "rows flagged update are updated (Treat source rows as Update; Insert, Update as Update, Delete)")]
+    [InlineData(TreatSourceRowsAs.Delete, "Delete", "rows flagged delete are deleted (Treat source rows as Delete; Insert, Update as Update, Delete)")]
+    public void Updates_and_deletes_are_written_with_a_merge_by_the_primary_key(TreatSourceRowsAs treat, string text, string description)
+    {
+        var input = Ledger with
+        {
+            Config = Ledger.Config with
+            {
+                Execution = Ledger.Config.Execution with { TreatSourceRowsAs = new(treat, text) },
+                Targets = [.. Ledger.Config.Targets.Select(t => t with { Insert = true, UpdateAsUpdate = true, Delete = true })],
+            },
+        };
+
+        var job = SessionConverter.Convert(input, JobTuning.Empty, [], "FINANCE/wf_finance/s_m_load_gl", new ConversionOptions());
+
+        var target = job.Targets.Single(t => t.Instance == "GL_POSTED");
+        var decision = job.Decisions.Single(d => d.Subject == "GL_POSTED: save mode");
+        Assert.Equal((null, "merge"), (target.Refusal, decision.Decision));
+        Assert.Equal($"{description}: the rows are staged and merged into the target by its primary key (ENTRY_ID) with one PostgreSql MERGE", decision.Reason);
+        Assert.Equal(["ENTRY_ID"], target.Merge!.Statement.Keys);
     }
 
     [Theory]

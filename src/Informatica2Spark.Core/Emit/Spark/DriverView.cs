@@ -1,4 +1,5 @@
 using Informatica2Spark.Core.Conversion;
+using Informatica2Spark.Core.Emit.Merge;
 using Informatica2Spark.Core.Emit.Templates;
 using Informatica2Spark.Core.Parameters;
 
@@ -40,6 +41,16 @@ public sealed class DriverView(SessionJob job)
     [
         .. job.Parameters.Where(p => (p.RunTime || (p.Value is null && RunTimeParameters.IsPerRun(p.Name))) && !job.Variables.Any(v => v.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase)))
             .Select(p => new ParameterDefault(TemplateHelpers.CSharp(p.Name), TemplateHelpers.CSharp(p.Layer == ParameterLayer.System ? null : p.Value))),
+    ];
+
+    /// <summary>
+    /// The ADO.NET provider packages the driver project references, one per database its MERGEs run on, in name order:
+    /// Npgsql (PostgreSQL), Microsoft.Data.SqlClient (SQL Server), Oracle.ManagedDataAccess.Core (Oracle).
+    /// </summary>
+    public IReadOnlyList<PackageView> Packages { get; } =
+    [
+        .. job.Targets.Where(t => t.Refusal is null && t.Merge?.Provider is not null)
+            .Select(t => MergeView.Package(t.Merge!.Provider!)).Distinct().OrderBy(p => p.Name, StringComparer.Ordinal),
     ];
 
     public static string Expression(JobOption option) => option switch
@@ -85,7 +96,53 @@ public sealed class StepView(JobTarget target, JobSource source)
     public string Mode { get; } = TemplateHelpers.CSharp(target.Mode);
 
     public IReadOnlyList<OptionView> WriteOptions { get; } = [.. target.Options.Select(o => new OptionView(o))];
+
+    /// <summary>The MERGE the rows are written with, or null for a plain write.</summary>
+    public MergeView? Merge { get; } = target.Merge is { } merge ? new MergeView(merge, target) : null;
 }
+
+/// <summary>
+/// A MERGE write: the run-time library's <c>MergeWrite</c> as a C# object initializer (statements rendered in the target's
+/// dialect, the connection's URL, user and password reference), and the lambda that stages the rows <c>written</c>: a
+/// temporary view for Delta, a JDBC write in overwrite mode to the staging table otherwise.
+/// </summary>
+public sealed class MergeView(JobMerge merge, JobTarget target)
+{
+    private const string Library = "global::Informatica2Spark.Runtime.Targets.";
+
+    public string Write { get; } = string.Join("\n                ", [
+        $"new {Library}MergeWrite",
+        "{",
+        $"    Kind = {TemplateHelpers.CSharp(merge.Provider is null ? "delta" : "jdbc")},",
+        .. merge.Provider is { } provider ? new[] { $"    Provider = {TemplateHelpers.CSharp(provider)}," } : [],
+        $"    Staging = {Text(merge.Staging)},",
+        $"    Statement = {Text(MergeSql.Render(merge.Statement, merge.Dialect))},",
+        $"    Drop = {Text(merge.Provider is null ? $"DROP VIEW IF EXISTS {merge.Staging}" : MergeSql.DropStaging(merge.Statement, merge.Dialect))},",
+        .. merge.Provider is null ? [] : target.Options.Where(o => o.Key is "url" or "user" or "password")
+            .Select(o => $"    {char.ToUpperInvariant(o.Key[0])}{o.Key[1..]} = {DriverView.Expression(o)},"),
+        "}",
+    ]);
+
+    /// <summary>The staging lambda, of the rows in the variable <c>written</c>.</summary>
+    public string Stage { get; } = merge.Provider is null
+        ? "view => written.CreateOrReplaceTempView(view)"
+        : "table => written.Write().Format(\"jdbc\").Mode(\"overwrite\")"
+          + string.Concat(target.Options.Where(o => o.Key != "dbtable").Select(o => $".Option({TemplateHelpers.CSharp(o.Key)}, {DriverView.Expression(o)})"))
+          + ".Option(\"dbtable\", table).Save()";
+
+    public static PackageView Package(string provider) => provider switch
+    {
+        "sqlserver" => new PackageView("Microsoft.Data.SqlClient", "6.1.1"),
+        "oracle" => new PackageView("Oracle.ManagedDataAccess.Core", "23.8.0"),
+        _ => new PackageView("Npgsql", "10.0.0"),
+    };
+
+    /// <summary>A text the driver substitutes per-run parameters in when it names any, as <see cref="DriverView.Expression"/> does.</summary>
+    private static string Text(string value) => DriverView.Expression(new JobOption("text", value, null, null));
+}
+
+/// <summary>A package the driver project references.</summary>
+public sealed record PackageView(string Name, string Version);
 
 /// <summary>An option call: the key literal, the value expression, and the optimizer's reason as a comment.</summary>
 public sealed class OptionView(JobOption option)
