@@ -1,14 +1,18 @@
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Mappings.Plan;
 using Informatica2Spark.Core.Rules;
 using Informatica2Spark.Core.Sessions;
 
 namespace Informatica2Spark.Core.Conversion;
 
-/// <summary>Lowers a session's target to a driver step: the rows it writes and how, or why the driver refuses it.</summary>
+/// <summary>
+/// Lowers a session's target to a driver step: the plan's target load (its view of mapping.sql, the reads and reject
+/// views on its path) written with the target's data source options, or why the driver refuses it.
+/// </summary>
 internal static class JobTargets
 {
     public static JobTarget Of(
-        TargetSettings target, IReadOnlyList<TargetFlow> flows, IReadOnlyList<JobSource> sources, SessionInput input, JobTuning tuning,
+        TargetSettings target, MappingPlan? plan, IReadOnlyList<JobSource> sources, SessionInput input, JobTuning tuning,
         ConversionOptions options, List<JobDecision> decisions)
     {
         var resolved = input.DataSources.FirstOrDefault(d => d.Role == DataSourceRole.Target && d.InstanceName.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
@@ -40,29 +44,26 @@ internal static class JobTargets
         var (mode, why) = Mode(target, operations);
         decisions.Add(new JobDecision($"{target.InstanceName}: save mode", mode, why));
 
-        var flow = flows.First(f => f.TargetInstance.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
-        var direct = flow as DirectFlow;
-        var source = direct is null ? null : sources.FirstOrDefault(s => s.Instance.Equals(direct.SourceInstance, StringComparison.OrdinalIgnoreCase));
-        var refusal = flow is UntranslatedFlow untranslated ? Listed(untranslated)
-            : WriteRefusal(operations)
+        var load = plan?.Targets.FirstOrDefault(t => t.TargetInstance.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
+        var path = load?.Path ?? [];
+        var reads = plan?.Reads.Where(r => path.Contains(r.QualifierInstance, StringComparer.OrdinalIgnoreCase)).ToList() ?? [];
+        var readSources = reads.Select(r => (Read: r, Source: sources.FirstOrDefault(s => s.Instance.Equals(r.SourceInstance, StringComparison.OrdinalIgnoreCase)))).ToList();
+        var refusal = (plan is null ? $"mapping '{input.Config.Identity.MappingName}' is not in the inputs: give the export that holds it to translate this load" : null)
+            ?? (load is null ? "the mapping has no instance of this target" : null)
+            ?? load?.Refusal
+            ?? WriteRefusal(operations)
             ?? DataSourceOptions.Refusal(resolved, target.Connection?.Name ?? target.Connection?.Variable, options)
             ?? (layoutRefusals.Count == 0 ? null : string.Join("; ", layoutRefusals))
-            ?? (source is null ? $"its source '{direct!.SourceInstance}' is not among the session's sources" : null)
-            ?? (source?.Refusal is { } cannotRead ? $"its source '{source.Instance}' cannot be read: {cannotRead}" : null);
-        var columns = direct is null || source is null ? [] : direct.Columns.Select(c => new JobColumn(ReadName(c, source), c.TargetField)).ToList();
-        return new JobTarget(target.InstanceName, $"TGT:{target.InstanceName}", resolved?.ConnectionName, format, mode, jobOptions, source?.Instance, columns, refusal,
-            (flow as UntranslatedFlow)?.Transformations ?? [])
+            ?? readSources.Where(r => r.Source is null).Select(r => $"its source '{r.Read.SourceInstance}' is not among the session's sources").FirstOrDefault()
+            ?? readSources.Where(r => r.Source?.Refusal is not null).Select(r => $"its source '{r.Source!.Instance}' cannot be read: {r.Source.Refusal}").FirstOrDefault();
+        return new JobTarget(target.InstanceName, $"TGT:{target.InstanceName}", resolved?.ConnectionName, format, mode, jobOptions,
+            load is { IsTranslated: true } ? PlanScript.TargetView(load.TargetInstance) : null, path, refusal)
         {
             Projection = projection,
+            Reads = [.. reads.Select(r => r.View)],
+            Rejects = [.. plan?.Rejects.Where(r => path.Contains(r.Instance, StringComparer.OrdinalIgnoreCase)).Select(r => r.View) ?? []],
         };
     }
-
-    /// <summary>A qualifier port's name in the rows read: positional reads use the qualifier's ports (SQL override) or the file's fields.</summary>
-    private static string ReadName(ColumnLink link, JobSource source) =>
-        source.PositionalColumns is not null && source.Format != "csv" ? link.QualifierPort : link.SourceField ?? link.QualifierPort;
-
-    private static string Listed(UntranslatedFlow flow) =>
-        flow.Transformations.Count == 0 ? flow.Reason : $"{flow.Reason}: {string.Join(", ", flow.Transformations.Select(t => $"{t.Instance} ({t.Type})"))}";
 
     private static (string Mode, string Why) Mode(TargetSettings target, TargetRowOperations operations) => target switch
     {

@@ -32,6 +32,7 @@ public sealed class PlanBuilder
     private readonly HashSet<string> failed = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> tainted = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> placeholders = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SortedDictionary<string, RunTimeValue> runTimeValues = new(StringComparer.Ordinal);
     private int streams;
 
     private PlanBuilder(MappingGraph graph, Mapping mapping, PlanOptions options)
@@ -66,6 +67,15 @@ public sealed class PlanBuilder
     internal Relation Newest(int stream) => newest[stream];
 
     internal void Report(IEnumerable<Diagnostic> found) => diagnostics.AddRange(found);
+
+    /// <summary>Notes the run-time values a translated expression refers to, once per name.</summary>
+    internal void Use(IEnumerable<RunTimeValue> values)
+    {
+        foreach (var value in values)
+        {
+            runTimeValues.TryAdd(value.Name, value);
+        }
+    }
 
     /// <summary>Registers a source the driver reads into a view before the steps run.</summary>
     internal Relation Read(string source, string qualifier, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns)
@@ -120,7 +130,7 @@ public sealed class PlanBuilder
 
         var loads = order.Where(n => n.Kind == InstanceKind.Target && (targets.Count == 0 || targets.Contains(n.Name, StringComparer.OrdinalIgnoreCase)))
             .Select(Load).ToList();
-        return new MappingPlan(mapping, reads, steps, loads, reports, diagnostics) { Rejects = rejects };
+        return new MappingPlan(mapping, reads, steps, loads, reports, diagnostics) { Rejects = rejects, RunTimeValues = [.. runTimeValues.Values] };
     }
 
     private InstanceReport Lower(GraphNode node)

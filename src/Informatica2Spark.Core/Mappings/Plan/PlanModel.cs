@@ -81,4 +81,7 @@ public sealed record MappingPlan(
 {
     /// <summary>The views of rows skipped for a row error, one per transformation that can raise one.</summary>
     public IReadOnlyList<RejectOutput> Rejects { get; init; } = [];
+
+    /// <summary>The run-time values (parameters, variables, built-ins) the steps refer to by named markers, by name.</summary>
+    public IReadOnlyList<Informatica2Spark.Core.Expressions.Translation.RunTimeValue> RunTimeValues { get; init; } = [];
 }
