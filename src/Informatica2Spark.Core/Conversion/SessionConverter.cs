@@ -99,6 +99,8 @@ public static class SessionConverter
                 ? Syntax.MappingScript.Write([$"mapping.sql of {config.Identity.ObjectPath}: mapping {config.Identity.MappingName} is not in the inputs, so there is no step to run."], [])
                 : PlanScript.Text(plan, $"mapping.sql of {config.Identity.ObjectPath}"),
             StopOnErrors = config.ErrorHandling.StopOnErrors ?? 0,
+            Figures = Automation.Of(plan),
+            MappingKey = plan is null ? null : $"{input.File}|{input.Folder.Name}|{plan.Mapping}".ToUpperInvariant(),
             Values = [.. plan?.RunTimeValues.Select(v => new JobValue(v.Marker.TrimStart(':'), v.Name, Expressions.Translation.RunTimeLiterals.KindOf(v.Type))) ?? []],
         };
     }

@@ -36,6 +36,12 @@ public sealed record SessionJob(
     /// <summary>The session's Stop on errors: the driver fails once this many rows are rejected; 0 never stops.</summary>
     public int StopOnErrors { get; init; }
 
+    /// <summary>How much of the mapping the plan translates (<see cref="Automation.None"/> without a plan).</summary>
+    public Automation Figures { get; init; } = Automation.None;
+
+    /// <summary>The mapping as the run counts it once however many sessions run it: input, folder and name; null without a plan.</summary>
+    public string? MappingKey { get; init; }
+
     /// <summary>The run-time values mapping.sql refers to by named markers, which the driver binds when it runs.</summary>
     public IReadOnlyList<JobValue> Values { get; init; } = [];
 
