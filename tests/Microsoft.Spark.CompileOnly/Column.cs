@@ -6,6 +6,4 @@ public sealed class Column
     private Column()
     {
     }
-
-    public Column Alias(string alias) => throw CompileOnly.Refuse();
 }

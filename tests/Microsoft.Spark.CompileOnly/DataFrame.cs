@@ -7,7 +7,9 @@ public sealed class DataFrame
     {
     }
 
-    public DataFrame Select(params Column[] columns) => throw CompileOnly.Refuse();
+    public long Count() => throw CompileOnly.Refuse();
+
+    public void CreateOrReplaceTempView(string viewName) => throw CompileOnly.Refuse();
 
     public DataFrame SelectExpr(params string[] expressions) => throw CompileOnly.Refuse();
 

@@ -11,5 +11,9 @@ public sealed class SparkSession
 
     public DataFrameReader Read() => throw CompileOnly.Refuse();
 
+    public DataFrame Sql(string sqlText) => throw CompileOnly.Refuse();
+
+    public DataFrame Table(string tableName) => throw CompileOnly.Refuse();
+
     public void Stop() => throw CompileOnly.Refuse();
 }

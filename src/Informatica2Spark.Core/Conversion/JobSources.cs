@@ -1,4 +1,5 @@
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Mappings.Plan;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Rules;
 using Informatica2Spark.Core.Sessions;
@@ -9,7 +10,9 @@ namespace Informatica2Spark.Core.Conversion;
 /// Lowers a session's source to the read the driver performs, or to the reason it cannot. A flat file is read with its
 /// layout (the session's file properties, else the source definition's): a delimited file as CSV with the definition's
 /// schema (<see cref="CsvLayout"/>, <see cref="SparkSchema"/>), a fixed-width file as lines cut into fields
-/// (<see cref="FixedWidthLayout"/>). A relational SQL override must read as a subquery (<see cref="WrappedQuery"/>).
+/// (<see cref="FixedWidthLayout"/>). A relational SQL override must read as a subquery (<see cref="WrappedQuery"/>) and
+/// its columns are named by position after the plan's read (the qualifier's ports). The rows are registered as the
+/// plan's read view.
 /// </summary>
 internal static class JobSources
 {
@@ -17,7 +20,7 @@ internal static class JobSources
     public static readonly IReadOnlySet<string> CsvOnly = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "timestampFormat", "dateFormat" };
 
     public static JobSource Of(
-        SourceSettings source, SessionInput input, IReadOnlyList<TargetFlow> flows, JobTuning tuning, ConversionOptions options, List<JobDecision> decisions)
+        SourceSettings source, SessionInput input, MappingPlan? plan, JobTuning tuning, ConversionOptions options, List<JobDecision> decisions)
     {
         var resolved = input.DataSources.FirstOrDefault(d => d.Role == DataSourceRole.Source && d.InstanceName.Equals(source.InstanceName, StringComparison.OrdinalIgnoreCase));
         var (format, jobOptions) = DataSourceOptions.Of(resolved, tuning.For(source.InstanceName, DataSourceRole.Source));
@@ -63,15 +66,15 @@ internal static class JobSources
             }
         }
 
-        positional = source.SqlQuery is not null
-            ? flows.OfType<DirectFlow>().FirstOrDefault(f => f.SourceInstance.Equals(source.InstanceName, StringComparison.OrdinalIgnoreCase))?.QualifierPorts
-            : positional;
+        var read = plan?.Reads.FirstOrDefault(r => r.SourceInstance.Equals(source.InstanceName, StringComparison.OrdinalIgnoreCase));
+        positional = source.SqlQuery is not null ? read?.Columns : positional;
         var refusal = DataSourceOptions.Refusal(resolved, source.Connection?.Name ?? source.Connection?.Variable, options)
             ?? (refusals.Count == 0 ? null : string.Join("; ", refusals));
         return new JobSource(source.InstanceName, source.QualifierName, resolved?.ConnectionName, format, jobOptions, positional, refusal)
         {
             Schema = schema,
             Projection = projection,
+            View = read?.View,
         };
     }
 }

@@ -1,15 +1,19 @@
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Mappings.Plan;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Rules;
 using Informatica2Spark.Core.Sessions;
 
 namespace Informatica2Spark.Core.Conversion;
 
-/// <summary>Lowers a session's target to a driver step: the rows it writes and how, or why the driver refuses it.</summary>
+/// <summary>
+/// Lowers a session's target to a driver step: the plan's target load (its view of mapping.sql, the reads and reject
+/// views on its path) written with the target's data source options, or why the driver refuses it.
+/// </summary>
 internal static class JobTargets
 {
     public static JobTarget Of(
-        TargetSettings target, IReadOnlyList<TargetFlow> flows, IReadOnlyList<JobSource> sources, SessionInput input, JobTuning tuning,
+        TargetSettings target, MappingPlan? plan, IReadOnlyList<JobSource> sources, SessionInput input, JobTuning tuning,
         ConversionOptions options, List<JobDecision> decisions)
     {
         var resolved = input.DataSources.FirstOrDefault(d => d.Role == DataSourceRole.Target && d.InstanceName.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
@@ -37,43 +41,43 @@ internal static class JobTargets
             }
         }
 
-        var flow = flows.First(f => f.TargetInstance.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
-        var direct = flow as DirectFlow;
         var operations = input.RowOperations(target);
+        var load = plan?.Targets.FirstOrDefault(t => t.TargetInstance.Equals(target.InstanceName, StringComparison.OrdinalIgnoreCase));
+        var path = load?.Path ?? [];
+        var reads = plan?.Reads.Where(r => path.Contains(r.QualifierInstance, StringComparer.OrdinalIgnoreCase)).ToList() ?? [];
+        var readSources = reads.Select(r => (Read: r, Source: sources.FirstOrDefault(s => s.Instance.Equals(r.SourceInstance, StringComparison.OrdinalIgnoreCase)))).ToList();
         var keys = definition?.Fields.Where(f => f.KeyType is KeyType.PrimaryKey or KeyType.PrimaryForeignKey).Select(f => f.Name).ToList() ?? [];
-        var plan = TargetWritePlan.Of(input.Config.Execution.TreatSourceRowsAs, null, target, keys);
-        var (merge, cannotMerge) = plan.Kind != WriteKind.Merge || resolved is not { Options.Count: > 0 } ? (null, null)
-            : target.FlatFile is not null ? (null, $"{plan.Description}; a flat file cannot be updated or deleted from: write the target to a Delta table or a database")
-            : JobMerge.Of(plan, resolved, target.InstanceName, direct?.Columns.Select(c => c.TargetField).ToList() ?? []);
-        cannotMerge ??= merge?.Statement.Refusal(merge.Dialect) is { } statementRefusal ? $"{plan.Description}: {statementRefusal}" : null;
+        var actionColumn = load?.RowAction is null ? null : PlanScript.RowActionColumn;
+        var writePlan = TargetWritePlan.Of(input.Config.Execution.TreatSourceRowsAs, actionColumn, target, keys);
+        var (merge, cannotMerge) = writePlan.Kind != WriteKind.Merge || resolved is not { Options.Count: > 0 } ? (null, null)
+            : target.FlatFile is not null ? (null, $"{writePlan.Description}; a flat file cannot be updated or deleted from: write the target to a Delta table or a database")
+            : JobMerge.Of(writePlan, resolved, target.InstanceName, load?.Columns.Select(c => c.Field).ToList() ?? []);
+        cannotMerge ??= merge?.Statement.Refusal(merge.Dialect) is { } statementRefusal ? $"{writePlan.Description}: {statementRefusal}" : null;
         var (mode, why) = merge is not null
-            ? ("merge", $"{plan.Description}: the rows are staged and merged into the target by its primary key ({string.Join(", ", keys)}) with one {merge.Dialect} MERGE")
+            ? ("merge", $"{writePlan.Description}: the rows are staged and merged into the target by its primary key ({string.Join(", ", keys)}) with one {merge.Dialect} MERGE")
             : Mode(target, operations);
         decisions.Add(new JobDecision($"{target.InstanceName}: save mode", mode, why));
 
-        var source = direct is null ? null : sources.FirstOrDefault(s => s.Instance.Equals(direct.SourceInstance, StringComparison.OrdinalIgnoreCase));
-        var refusal = flow is UntranslatedFlow untranslated ? Listed(untranslated)
-            : plan.Refusal
+        var refusal = (plan is null ? $"mapping '{input.Config.Identity.MappingName}' is not in the inputs: give the export that holds it to translate this load" : null)
+            ?? (load is null ? "the mapping has no instance of this target" : null)
+            ?? load?.Refusal
+            ?? writePlan.Refusal
             ?? DataSourceOptions.Refusal(resolved, target.Connection?.Name ?? target.Connection?.Variable, options)
             ?? cannotMerge
             ?? (layoutRefusals.Count == 0 ? null : string.Join("; ", layoutRefusals))
-            ?? (source is null ? $"its source '{direct!.SourceInstance}' is not among the session's sources" : null)
-            ?? (source?.Refusal is { } cannotRead ? $"its source '{source.Instance}' cannot be read: {cannotRead}" : null);
-        var columns = direct is null || source is null ? [] : direct.Columns.Select(c => new JobColumn(ReadName(c, source), c.TargetField)).ToList();
-        return new JobTarget(target.InstanceName, $"TGT:{target.InstanceName}", resolved?.ConnectionName, format, mode, jobOptions, source?.Instance, columns, refusal,
-            (flow as UntranslatedFlow)?.Transformations ?? [])
+            ?? readSources.Where(r => r.Source is null).Select(r => $"its source '{r.Read.SourceInstance}' is not among the session's sources").FirstOrDefault()
+            ?? readSources.Where(r => r.Source?.Refusal is not null).Select(r => $"its source '{r.Source!.Instance}' cannot be read: {r.Source.Refusal}").FirstOrDefault();
+        return new JobTarget(target.InstanceName, $"TGT:{target.InstanceName}", resolved?.ConnectionName, format, mode, jobOptions,
+            load is { IsTranslated: true } ? PlanScript.TargetView(load.TargetInstance) : null, path, refusal)
         {
             Projection = projection,
             Merge = merge,
+            ActionColumn = merge is null && writePlan.Kind == WriteKind.Append ? actionColumn : null,
+            WrittenFlags = merge is null && writePlan.Kind == WriteKind.Append ? writePlan.Filter : [],
+            Reads = [.. reads.Select(r => r.View)],
+            Rejects = [.. plan?.Rejects.Where(r => path.Contains(r.Instance, StringComparer.OrdinalIgnoreCase)).Select(r => r.View) ?? []],
         };
     }
-
-    /// <summary>A qualifier port's name in the rows read: positional reads use the qualifier's ports (SQL override) or the file's fields.</summary>
-    private static string ReadName(ColumnLink link, JobSource source) =>
-        source.PositionalColumns is not null && source.Format != "csv" ? link.QualifierPort : link.SourceField ?? link.QualifierPort;
-
-    private static string Listed(UntranslatedFlow flow) =>
-        flow.Transformations.Count == 0 ? flow.Reason : $"{flow.Reason}: {string.Join(", ", flow.Transformations.Select(t => $"{t.Instance} ({t.Type})"))}";
 
     private static (string Mode, string Why) Mode(TargetSettings target, TargetRowOperations operations) => target switch
     {

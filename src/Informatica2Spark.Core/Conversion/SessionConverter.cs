@@ -1,5 +1,7 @@
 using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Expressions.Binding;
+using Informatica2Spark.Core.Mappings.Plan;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Rules;
@@ -8,9 +10,10 @@ using Informatica2Spark.Core.Sessions;
 namespace Informatica2Spark.Core.Conversion;
 
 /// <summary>
-/// Lowers one session occurrence to its <see cref="SessionJob"/>: sources and targets as Spark data sources with the
-/// optimizer's options, each target load translated or refused with its reason, parameters with their provenance,
-/// run-state settings, and every decision and finding.
+/// Lowers one session occurrence to its <see cref="SessionJob"/>: the mapping's plan (<see cref="PlanBuilder"/>, built
+/// with the session's expression settings) and its <c>mapping.sql</c>; each plan read as a Spark source with the
+/// optimizer's options, each plan target load as a target write in load order (<see cref="LoadOrder"/>), translated
+/// or refused with its reason; parameters with their provenance, run-state settings, and every decision and finding.
 /// </summary>
 public static class SessionConverter
 {
@@ -28,15 +31,21 @@ public static class SessionConverter
                 location));
         }
 
-        var flows = MappingFlows.Of(config, input.Mapping);
-        var sources = config.Sources.Select(s => JobSources.Of(s, input, flows, tuning, options, decisions)).ToList();
+        var plan = input.Mapping is { } mapping
+            ? PlanBuilder.Build(MappingGraph.Of(input.Folder, mapping, input.Folders), mapping, new PlanOptions(Settings(config, options), input.File)
+            {
+                Targets = [.. config.Targets.Select(t => t.InstanceName)],
+            })
+            : null;
+        diagnostics.AddRange(plan?.Diagnostics ?? []);
+        var sources = config.Sources.Select(s => JobSources.Of(s, input, plan, tuning, options, decisions)).ToList();
         decisions.AddRange(config.Sources.Where(s => s.SessionOverrides.Count > 0).Select(s => new JobDecision(
             $"{s.QualifierName ?? s.InstanceName}: session values", string.Join(", ", s.SessionOverrides),
             "the session sets these over the mapping's values, and PowerCenter runs the session's; the job uses them")));
         decisions.AddRange(config.Lookups.Where(l => l.SessionOverrides.Count > 0).Select(l => new JobDecision(
             $"{l.InstanceName}: session values", string.Join(", ", l.SessionOverrides),
             "the session sets these over the mapping's values, and PowerCenter runs the session's; the job uses them")));
-        var targets = config.Targets.Select(t => JobTargets.Of(t, flows, sources, input, tuning, options, decisions)).ToList();
+        var targets = LoadOrder.Of(input, plan).Select(t => JobTargets.Of(t, plan, sources, input, tuning, options, decisions)).ToList();
         sources = [.. sources.Select(s => s with { Options = Paths(s.Instance, s.Options, input, options, decisions, diagnostics) })];
         targets = [.. targets.Select(t => t with { Options = Paths(t.Instance, t.Options, input, options, decisions, diagnostics) })];
         foreach (var refused in sources.Where(s => s.Refusal is not null))
@@ -82,8 +91,30 @@ public static class SessionConverter
         decisions.Add(new JobDecision("state.persist", state.Persist, state.PersistReason));
 
         return new SessionJob(identity, options.Platform, tuning.Conf, sources, targets, parameters, variables, state, decisions,
-            [.. diagnostics.Order(DiagnosticComparer.Instance)]) { NoLoad = noLoad };
+            [.. diagnostics.Order(DiagnosticComparer.Instance)])
+        {
+            NoLoad = noLoad,
+            Plan = plan,
+            Script = plan is null
+                ? Syntax.MappingScript.Write([$"mapping.sql of {config.Identity.ObjectPath}: mapping {config.Identity.MappingName} is not in the inputs, so there is no step to run."], [])
+                : PlanScript.Text(plan, $"mapping.sql of {config.Identity.ObjectPath}"),
+            StopOnErrors = config.ErrorHandling.StopOnErrors ?? 0,
+            Figures = Automation.Of(plan),
+            MappingKey = plan is null ? null : $"{input.File}|{input.Folder.Name}|{plan.Mapping}".ToUpperInvariant(),
+            Values = [.. plan?.RunTimeValues.Select(v => new JobValue(v.Marker.TrimStart(':'), v.Name, Expressions.Translation.RunTimeLiterals.KindOf(v.Type))) ?? []],
+        };
     }
+
+    /// <summary>
+    /// What expressions assume of this session: its Enable high precision and DateTime Format String, the Spark version
+    /// generated for; NULL comparison is the Integration Service's default (a service property no export holds).
+    /// </summary>
+    private static ExpressionSettings Settings(SessionConfig config, ConversionOptions options) => ExpressionSettings.Default with
+    {
+        HighPrecision = config.Performance.HighPrecision,
+        DateTimeFormat = config.ErrorHandling.DateTimeFormat,
+        SparkVersion = Version.TryParse(options.Platform.SparkVersion, out var version) ? new Version(version.Major, version.Minor) : ExpressionSettings.Default.SparkVersion,
+    };
 
     /// <summary>A file path with the catalog's directory mappings applied (<see cref="FilePaths"/>); the decision or the warning is recorded.</summary>
     private static IReadOnlyList<JobOption> Paths(

@@ -1,5 +1,6 @@
 using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Mappings.Plan;
 using Informatica2Spark.Core.Parameters;
 
 namespace Informatica2Spark.Core.Conversion;
@@ -25,6 +26,24 @@ public sealed record SessionJob(
     /// instance), or null: a driver with nothing to load refuses to run rather than succeed doing nothing.
     /// </summary>
     public string? NoLoad { get; init; }
+
+    /// <summary>The mapping's plan (null when the mapping is not in the inputs): its reads, steps, loads and instance report.</summary>
+    public MappingPlan? Plan { get; init; }
+
+    /// <summary>The text of <c>mapping.sql</c> (<see cref="PlanScript"/>; without a plan, a header that says why it has no statement).</summary>
+    public string Script { get; init; } = string.Empty;
+
+    /// <summary>The session's Stop on errors: the driver fails once this many rows are rejected; 0 never stops.</summary>
+    public int StopOnErrors { get; init; }
+
+    /// <summary>How much of the mapping the plan translates (<see cref="Automation.None"/> without a plan).</summary>
+    public Automation Figures { get; init; } = Automation.None;
+
+    /// <summary>The mapping as the run counts it once however many sessions run it: input, folder and name; null without a plan.</summary>
+    public string? MappingKey { get; init; }
+
+    /// <summary>The run-time values mapping.sql refers to by named markers, which the driver binds when it runs.</summary>
+    public IReadOnlyList<JobValue> Values { get; init; } = [];
 
     /// <summary>converted: every target load runs; partial: some are refused until translated; failed: errors stop it.</summary>
     public ConversionStatus Status =>
@@ -92,6 +111,9 @@ public sealed record JobSource(
     IReadOnlyList<string>? PositionalColumns,
     string? Refusal)
 {
+    /// <summary>The view the driver registers the rows as read under, for the steps of mapping.sql; null when the plan reads no such source.</summary>
+    public string? View { get; init; }
+
     /// <summary>
     /// The schema the rows are read with, as Spark DDL (<c>`ID` DECIMAL(10,0), `NAME` STRING</c>), or null to let the
     /// data source decide: a delimited file is read with its definition's fields and types.
@@ -108,7 +130,8 @@ public sealed record JobSource(
 /// <summary>One target load: a step of the driver.</summary>
 /// <param name="Step">The step's run-state name, <c>TGT:INSTANCE</c>.</param>
 /// <param name="Mode">The Spark save mode: <c>append</c> (insert) or <c>overwrite</c> (truncate, or a file rewritten).</param>
-/// <param name="Source">The source instance whose rows it writes, for a translated load.</param>
+/// <param name="View">The view of mapping.sql holding the rows it writes, one column per target field (<c>target__NAME</c>), for a translated load.</param>
+/// <param name="Path">The transformation instances its rows pass through, in mapping order.</param>
 /// <param name="Refusal">Why the driver refuses to run this load, or null when it runs.</param>
 public sealed record JobTarget(
     string Instance,
@@ -117,11 +140,16 @@ public sealed record JobTarget(
     string? Format,
     string Mode,
     IReadOnlyList<JobOption> Options,
-    string? Source,
-    IReadOnlyList<JobColumn> Columns,
-    string? Refusal,
-    IReadOnlyList<UntranslatedTransformation> Untranslated)
+    string? View,
+    IReadOnlyList<string> Path,
+    string? Refusal)
 {
+    /// <summary>The source read views its rows come from (counted as the rows it reads).</summary>
+    public IReadOnlyList<string> Reads { get; init; } = [];
+
+    /// <summary>The views of rows rejected on its path (row errors), counted as its rejected rows.</summary>
+    public IReadOnlyList<string> Rejects { get; init; } = [];
+
     /// <summary>
     /// Spark SQL select expressions applied to the columns before they are written (<c>DataFrame.SelectExpr</c>), or
     /// empty: a fixed-width file is written as one padded line per row.
@@ -130,10 +158,19 @@ public sealed record JobTarget(
 
     /// <summary>The MERGE the rows are written with (updates and deletes), or null for a plain write in <see cref="Mode"/>.</summary>
     public JobMerge? Merge { get; init; }
+
+    /// <summary>
+    /// For a plain write of rows an Update Strategy flags: the column of the target view holding each row's flag
+    /// (DD_INSERT 0, DD_UPDATE 1, DD_DELETE 2), or null when the session's Treat source rows as applies to every row.
+    /// </summary>
+    public string? ActionColumn { get; init; }
+
+    /// <summary>With <see cref="ActionColumn"/>: the flags whose rows are written; rows with another flag never reach the target (TG, Update Strategy Transformation: Specifying Operations for Individual Target Tables).</summary>
+    public IReadOnlyList<RowFlag> WrittenFlags { get; init; } = [];
 }
 
-/// <summary>A column of the rows read (<see cref="From"/>) written to a target field (<see cref="To"/>).</summary>
-public sealed record JobColumn(string From, string To);
+/// <summary>A run-time value of mapping.sql: its marker's name (without the colon), the parameter, variable or built-in it stands for, and its kind.</summary>
+public sealed record JobValue(string Marker, string Name, Informatica2Spark.Syntax.RunTimeValueKind Kind);
 
 /// <summary>A parameter or variable the session uses, with its value at conversion and where it came from.</summary>
 /// <param name="RunTime">PowerCenter lets it change per run: the driver takes a new value from its arguments or environment.</param>

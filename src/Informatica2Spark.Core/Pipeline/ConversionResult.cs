@@ -19,6 +19,15 @@ public sealed record SessionSummary(
 {
     /// <summary>The exception of a conversion that failed from a bug in i2s (not from its input), or null.</summary>
     public Exception? InternalError { get; init; }
+
+    /// <summary>How much of its mapping the plan translates.</summary>
+    public Automation Figures { get; init; } = Automation.None;
+
+    /// <summary>Its mapping as the run counts it once (input, folder, name), or null when the mapping is not in the inputs.</summary>
+    public string? MappingKey { get; init; }
+
+    /// <summary>A mapping no session runs, converted with a default session: left out of the run's figures.</summary>
+    public bool RunsNoSession { get; init; }
 }
 
 /// <summary>An input of a run with the SHA-256 of its bytes.</summary>
@@ -37,4 +46,19 @@ public sealed record ConversionResult(OutputSet Outputs, IReadOnlyList<SessionSu
 
     /// <summary>The sessions whose conversion failed from a bug in i2s: the run is an internal error (exit code 70).</summary>
     public IReadOnlyList<SessionSummary> InternalErrors => [.. Sessions.Where(s => s.InternalError is not null)];
+
+    /// <summary>The run's figures (<see cref="FiguresOf"/>).</summary>
+    public Automation Figures => FiguresOf(Sessions);
+
+    /// <summary>
+    /// The figures of the mappings that sessions run: instances counted once per mapping however many sessions run it,
+    /// target loads once per session (each session loads its own targets); mappings no session runs are left out.
+    /// </summary>
+    public static Automation FiguresOf(IReadOnlyList<SessionSummary> sessions)
+    {
+        var run = sessions.Where(s => !s.RunsNoSession).ToList();
+        return Automation.Combine(
+            run.Where(s => s.MappingKey is not null).DistinctBy(s => s.MappingKey, StringComparer.Ordinal).Select(s => s.Figures),
+            run.Select(s => s.Figures));
+    }
 }

@@ -6,7 +6,8 @@ namespace Informatica2Spark.Core.Pipeline;
 
 /// <summary>
 /// <c>i2s-manifest.json</c>: the tool, each input with its SHA-256, one entry per session (where its files are, its
-/// status and diagnostic counts) and every file written with its SHA-256. <c>--check</c> and reviewers read it. A
+/// status, diagnostic counts and how much of its mapping is translated), the run's figures
+/// (<see cref="ConversionResult.FiguresOf"/>) and every file written with its SHA-256. <c>--check</c> and reviewers read it. A
 /// session is identified by its input and its object path, so the same names in two exports are two entries.
 /// </summary>
 public static class Manifest
@@ -15,15 +16,22 @@ public static class Manifest
         OutputFile.Text(ConversionRun.ManifestFileName, JsonOutput.Serialize(new Document(
             new Tool(ToolInfo.Name, ToolInfo.Version),
             inputs,
-            [.. sessions.Select(s => new Entry(s.Input, s.Folder, s.Workflow, s.WorkletPath, s.Session, s.ObjectPath, s.Directory, s.Status, Counts.Of(s.Diagnostics)))],
+            [.. sessions.Select(s => new Entry(s.Input, s.Folder, s.Workflow, s.WorkletPath, s.Session, s.ObjectPath, s.Directory, s.Status, Counts.Of(s.Diagnostics), Figures.Of(s.Figures)))],
+            Figures.Of(ConversionResult.FiguresOf(sessions)),
             [.. outputs.Files.Select(f => new FileEntry(f.RelativePath, f.Sha256()))])));
 
-    private sealed record Document(Tool Tool, IReadOnlyList<InputDigest> Inputs, IReadOnlyList<Entry> Sessions, IReadOnlyList<FileEntry> Files);
+    private sealed record Document(Tool Tool, IReadOnlyList<InputDigest> Inputs, IReadOnlyList<Entry> Sessions, Figures Automation, IReadOnlyList<FileEntry> Files);
+
+    /// <summary>Instances other than Source Qualifiers and mapplet boundaries by status, and target loads, each with its denominator and percentage.</summary>
+    private sealed record Figures(int Instances, int Translated, int Approximated, int Unsupported, double? InstancePercent, int TargetLoads, int TargetLoadsTranslated, double? TargetLoadPercent)
+    {
+        public static Figures Of(Automation a) => new(a.Instances, a.Translated, a.Approximated, a.Unsupported, a.InstancePercent, a.Loads, a.LoadsTranslated, a.LoadPercent);
+    }
 
     private sealed record Tool(string Name, string Version);
 
     private sealed record Entry(
-        string Input, string Folder, string? Workflow, IReadOnlyList<string> Worklets, string Session, string ObjectPath, string Dir, ConversionStatus Status, Counts Diagnostics);
+        string Input, string Folder, string? Workflow, IReadOnlyList<string> Worklets, string Session, string ObjectPath, string Dir, ConversionStatus Status, Counts Diagnostics, Figures Automation);
 
     private sealed record Counts(int Errors, int Warnings, int Infos)
     {

@@ -25,7 +25,7 @@ public static class SessionInputs
             : WithoutCatalog(ConnectionResolver.Resolve(config, parameters, new CatalogEnvironment("(none)", [])));
         var (mappingFolder, mapping) = SessionConfigBuilder.FindMapping(document, folder, config.Identity.MappingName);
         IReadOnlyList<Diagnostic> findings = [.. built, .. resolution.Diagnostics, .. connections.Diagnostics];
-        return (new SessionInput(document.Path, mappingFolder, config, mapping, parameters, SessionParameters.FilesOf(folder, occurrence, parameterInputs), connections.DataSources), findings);
+        return (new SessionInput(document.Path, mappingFolder, config, mapping, parameters, SessionParameters.FilesOf(folder, occurrence, parameterInputs), connections.DataSources) { Folders = [.. document.Folders] }, findings);
     }
 
     /// <summary>Without a catalog every named connection is unknown by design: the converter reports the loads it refuses instead.</summary>

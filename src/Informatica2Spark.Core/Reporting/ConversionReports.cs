@@ -65,7 +65,7 @@ public static class ConversionReports
         int Count(ConversionStatus status) => result.Sessions.Count(s => s.Status == status);
         int Severe(Severity severity) => result.Diagnostics.Count(d => d.Severity == severity);
         var sessions = $"{result.Sessions.Count} session(s): {Count(ConversionStatus.Converted)} converted, {Count(ConversionStatus.Partial)} partial, {Count(ConversionStatus.Failed)} failed; "
-            + $"{Severe(Severity.Error)} errors, {Severe(Severity.Warning)} warnings, {Severe(Severity.Info)} infos";
+            + $"{Severe(Severity.Error)} errors, {Severe(Severity.Warning)} warnings, {Severe(Severity.Info)} infos; {result.Figures.Text}";
         return drift switch
         {
             null => $"{sessions}; wrote {result.Outputs.Files.Count} files to {outputDirectory}",

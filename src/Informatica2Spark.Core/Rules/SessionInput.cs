@@ -21,6 +21,9 @@ public sealed record SessionInput(
     IReadOnlyList<ParameterFile> ParameterFiles,
     IReadOnlyList<ResolvedDataSource> DataSources)
 {
+    /// <summary>Every folder of the inputs, where the mapping's shortcuts and reusable objects are resolved.</summary>
+    public IReadOnlyList<Folder> Folders { get; init; } = [Folder];
+
     /// <summary>
     /// What the session does to a target's rows (<see cref="TargetRowOperations"/>), with the Update Strategy that
     /// flags them: one the target's rows pass through (rows that pass through none keep the insert flag).

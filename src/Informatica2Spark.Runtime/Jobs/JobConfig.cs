@@ -85,6 +85,9 @@ public class DataSourceConfig
 
     public List<OptionConfig> Options { get; set; } = new();
 
+    /// <summary>The view of mapping.sql: the one a source's rows are read into, or the one whose rows a target load writes; null when none.</summary>
+    public string? View { get; set; }
+
     /// <summary>The schema a source is read with, as Spark DDL; null when the data source decides.</summary>
     public string? Schema { get; set; }
 
@@ -102,11 +105,14 @@ public sealed class TargetConfig : DataSourceConfig
     /// <summary><c>append</c> or <c>overwrite</c>.</summary>
     public string Mode { get; set; } = string.Empty;
 
-    public string? Source { get; set; }
+    /// <summary>The transformation instances its rows pass through, in mapping order.</summary>
+    public List<string> Path { get; set; } = new();
 
-    public List<ColumnConfig> Columns { get; set; } = new();
+    /// <summary>The source views whose rows count as read.</summary>
+    public List<string> Reads { get; set; } = new();
 
-    public List<UntranslatedConfig> Untranslated { get; set; } = new();
+    /// <summary>The views of rejected rows on its path, counted as rejected.</summary>
+    public List<string> Rejects { get; set; } = new();
 }
 
 /// <summary>A data source option: a value, or a secret reference (never a secret value).</summary>
@@ -119,20 +125,6 @@ public sealed class OptionConfig
     public string? Secret { get; set; }
 
     public string? Rationale { get; set; }
-}
-
-public sealed class ColumnConfig
-{
-    public string From { get; set; } = string.Empty;
-
-    public string To { get; set; } = string.Empty;
-}
-
-public sealed class UntranslatedConfig
-{
-    public string Instance { get; set; } = string.Empty;
-
-    public string Type { get; set; } = string.Empty;
 }
 
 public sealed class ParameterConfig

@@ -31,6 +31,12 @@ public sealed record JobDefinition
     public IReadOnlyDictionary<string, string?> Parameters { get; init; } = new Dictionary<string, string?>();
 
     public IReadOnlyList<VariableDefinition> Variables { get; init; } = Array.Empty<VariableDefinition>();
+
+    /// <summary>
+    /// The session's Stop on errors: the run fails once this many rows are rejected (row errors, rejected rows); 0
+    /// never stops (PowerCenter Workflow Basics Guide: Session Properties, Config Object tab, Error Handling).
+    /// </summary>
+    public int StopOnErrors { get; init; }
 }
 
 /// <summary>A mapping variable as the export declares it: name, PowerCenter datatype, initial value, and a value from a parameter file.</summary>

@@ -40,12 +40,15 @@ public sealed class JobRun : IDisposable
     private readonly SessionContext context;
     private readonly IReadOnlyDictionary<string, string?> parameters;
     private readonly HashSet<string> variables;
+    private readonly int stopOnErrors;
+    private long rejected;
 
-    private JobRun(SessionContext context, IReadOnlyDictionary<string, string?> parameters, IEnumerable<string> variables)
+    private JobRun(SessionContext context, IReadOnlyDictionary<string, string?> parameters, IEnumerable<string> variables, int stopOnErrors)
     {
         this.context = context;
         this.parameters = parameters;
         this.variables = new HashSet<string>(variables, StringComparer.OrdinalIgnoreCase);
+        this.stopOnErrors = stopOnErrors;
     }
 
     public SessionContext Context => context;
@@ -77,7 +80,7 @@ public sealed class JobRun : IDisposable
                 Variables = definition.Variables.Select(v => v.ToDeclaration()).ToList(),
                 ParameterFileValues = VariableValues(definition, parameters, cliParameters, environment),
             }, rest);
-            return new JobRun(SessionContext.Start(options), parameters, definition.Variables.Select(v => v.Name));
+            return new JobRun(SessionContext.Start(options), parameters, definition.Variables.Select(v => v.Name), definition.StopOnErrors);
         }
         catch (SessionBusyException busy)
         {
@@ -100,15 +103,39 @@ public sealed class JobRun : IDisposable
     /// The text with every parameter and variable reference replaced by its value for this run, in one pass (a
     /// substituted value is not scanned again). A name with no value is left as written.
     /// </summary>
-    public string Text(string text) => ParameterReferences.Replace(text, name =>
-        variables.Contains(name) ? context.Variables.GetText(name)
-        : parameters.TryGetValue(name, out var value) ? value
-        : null);
+    public string Text(string text) => ParameterReferences.Replace(text, ValueOf);
+
+    /// <summary>
+    /// The statements of the <c>mapping.sql</c> the driver embeds, in order, with every run-time marker bound to this
+    /// run's value of its parameter, variable (its value at the start of the run) or built-in (<see cref="MappingStatements"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The script is not embedded, or a value is not of its kind.</exception>
+    public IReadOnlyList<string> Statements(System.Reflection.Assembly driver, IReadOnlyList<SqlValue> values) =>
+        MappingStatements.Bind(MappingStatements.Read(driver), values, ValueOf, DateTime.Now.Year);
+
+    /// <summary>
+    /// Counts rows a load rejected (row errors, rejected rows) towards the session's Stop on errors; the run fails,
+    /// before the load writes, once the count of the run reaches a threshold other than 0.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The threshold is reached; the message gives both counts.</exception>
+    public void Reject(string load, long rows)
+    {
+        rejected += rows;
+        if (stopOnErrors > 0 && rejected >= stopOnErrors)
+        {
+            throw new InvalidOperationException($"{load}: {rejected} rows rejected in this run reach the session's Stop on errors threshold of {stopOnErrors}");
+        }
+    }
 
     /// <summary>A secret's value from its reference (<c>env:NAME</c>, <c>file:PATH</c>); never logged.</summary>
     public string Secret(string reference) => SecretReferences.Resolve(reference);
 
     public void Dispose() => context.Dispose();
+
+    private string? ValueOf(string name) =>
+        variables.Contains(name) ? context.Variables.GetText(name)
+        : parameters.TryGetValue(name, out var value) ? value
+        : null;
 
     private static Dictionary<string, string?> Parameters(
         JobDefinition definition, JobConfig? config, IReadOnlyDictionary<string, string> environment, IReadOnlyDictionary<string, string> cli)

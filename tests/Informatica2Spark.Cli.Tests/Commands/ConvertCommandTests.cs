@@ -81,7 +81,7 @@ public sealed class ConvertCommandTests
             Assert.Equal(1, job.Version);
             Assert.Equal(path[..^"/job.yaml".Length], Manifest(output).Single(s => s.ObjectPath == job.Job.ObjectPath).Dir);
             Assert.Contains(job.Job.Status, new[] { "converted", "partial", "failed" });
-            Assert.All(job.Targets, t => Assert.True(t.Refusal is not null || t.Source is not null, $"{path}: {t.Instance}"));
+            Assert.All(job.Targets, t => Assert.True(t.Refusal is not null || t.View is not null, $"{path}: {t.Instance}"));
             Assert.All(job.Sources.Concat(job.Targets).SelectMany(s => s.Options), o => Assert.True(o.Value is null ^ o.Secret is null, $"{path}: {o.Key}"));
         }
     }

@@ -6,7 +6,11 @@ using Xunit;
 
 namespace Informatica2Spark.Cli.Tests.Commands;
 
-/// <summary><c>i2s convert</c> over the whole corpus: every session converted or its gap stated, never a crash.</summary>
+/// <summary>
+/// <c>i2s convert</c> over the whole corpus: every session converted or its gap stated, never a crash; the run's
+/// figures (transformation instances by status, target loads translated, with their denominators) and the sessions by
+/// status are kept as a snapshot, so a regression shows.
+/// </summary>
 public sealed class ConvertCorpusTests
 {
     [CorpusFact]
@@ -36,6 +40,14 @@ public sealed class ConvertCorpusTests
                 Assert.Contains("## Not converted", files[$"{dir}/REPORT.md"], StringComparison.Ordinal);
             }
         }
+
+        var figures = manifest.GetProperty("automation");
+        var byStatus = sessions.GroupBy(s => s.GetProperty("status").GetString()!).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"  {g.Key}: {g.Count()}\n");
+        Snapshot.Verify(
+            "automation:\n" + string.Concat(figures.EnumerateObject().Select(p => $"  {p.Name}: {p.Value.GetRawText()}\n"))
+            + "sessions:\n" + string.Concat(byStatus)
+            + "summary: " + output.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last().Split("; wrote", StringSplitOptions.None)[0] + "\n",
+            "txt");
     }
 
     private static IEnumerable<string> CorpusOccurrences()

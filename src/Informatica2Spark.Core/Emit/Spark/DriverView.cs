@@ -8,7 +8,8 @@ namespace Informatica2Spark.Core.Emit.Spark;
 /// <summary>
 /// The driver's code pieces, lowered from the job: C# literals and expressions are built here, with the escaping
 /// helpers, so Program.cs.hbs only places them. A value naming run-time parameters becomes <c>run.Text("...")</c>,
-/// substituted when the driver runs; a secret becomes <c>run.Secret("REFERENCE")</c>, resolved when it runs.
+/// substituted when the driver runs; a secret becomes <c>run.Secret("REFERENCE")</c>, resolved when it runs. The
+/// driver reads each source of a translated load into its view, runs mapping.sql, then writes each load in order.
 /// </summary>
 public sealed class DriverView(SessionJob job)
 {
@@ -19,8 +20,19 @@ public sealed class DriverView(SessionJob job)
         .. job.NoLoad is { } noLoad ? [TemplateHelpers.CSharp($"{job.Identity.Session}: {noLoad}")] : Array.Empty<string>(),
     ];
 
-    public IReadOnlyList<StepView> Steps { get; } =
-        [.. job.Targets.Where(t => t.Refusal is null).Select(t => new StepView(t, job.Sources.First(s => s.Instance == t.Source)))];
+    /// <summary>The sources the translated loads read, each registered as its view before mapping.sql runs, in the session's source order.</summary>
+    public IReadOnlyList<ReadView> Reads { get; } =
+    [
+        .. job.Sources.Where(s => s.View is { } view && job.Targets.Any(t => t.Refusal is null && t.Reads.Contains(view, StringComparer.Ordinal)))
+            .Select(s => new ReadView(s)),
+    ];
+
+    /// <summary>The run-time values of mapping.sql as C# <c>SqlValue</c> constructions.</summary>
+    public IReadOnlyList<string> Values { get; } =
+        [.. job.Values.Select(v => $"new SqlValue({TemplateHelpers.CSharp(v.Marker)}, {TemplateHelpers.CSharp(v.Name)}, RunTimeValueKind.{v.Kind})")];
+
+    /// <summary>The translated target loads in load order.</summary>
+    public IReadOnlyList<StepView> Steps { get; } = [.. job.Targets.Where(t => t.Refusal is null).Select(t => new StepView(t))];
 
     /// <summary>Mapping variables, each with the value a parameter file, the environment or the command line gave it at conversion.</summary>
     public IReadOnlyList<VariableView> Variables { get; } =
@@ -61,16 +73,14 @@ public sealed class DriverView(SessionJob job)
     };
 }
 
-/// <summary>One translated target load: the read, the columns, the write.</summary>
-public sealed class StepView(JobTarget target, JobSource source)
+/// <summary>One source read into the view mapping.sql reads it from.</summary>
+public sealed class ReadView(JobSource source)
 {
-    public string Step { get; } = TemplateHelpers.CSharp(target.Step);
+    public string Method { get; } = "Read_" + OutputNames.Identifier(source.Instance);
 
-    public string Method { get; } = "Load_" + OutputNames.Identifier(target.Instance);
+    public string View { get; } = TemplateHelpers.CSharp(source.View);
 
-    public string Target { get; } = TemplateHelpers.Line(target.Instance);
-
-    public string Source { get; } = TemplateHelpers.Line($"{source.Instance} through {source.Qualifier ?? source.Instance}{(source.Connection is { } c ? $" (connection {c})" : string.Empty)}");
+    public string Source { get; } = TemplateHelpers.Line($"{source.Instance} for {source.Qualifier ?? source.Instance}{(source.Connection is { } c ? $" (connection {c})" : string.Empty)}");
 
     public string ReadFormat { get; } = TemplateHelpers.CSharp(source.Format);
 
@@ -82,14 +92,44 @@ public sealed class StepView(JobTarget target, JobSource source)
     /// <summary>Select expressions applied to the rows as read, as C# string literals (fixed-width fields), or empty.</summary>
     public IReadOnlyList<string> ReadProjection { get; } = [.. source.Projection.Select(TemplateHelpers.CSharp)];
 
-    /// <summary>Select expressions applied to the columns before the write, as C# string literals (a fixed-width line), or empty.</summary>
-    public IReadOnlyList<string> WriteProjection { get; } = [.. target.Projection.Select(TemplateHelpers.CSharp)];
-
     /// <summary>Names for columns read by position (<c>ToDF</c>), or null.</summary>
     public string? PositionalNames { get; } = source.PositionalColumns is { } names ? string.Join(", ", names.Select(TemplateHelpers.CSharp)) : null;
+}
 
-    public IReadOnlyList<string> Columns { get; } =
-        [.. target.Columns.Select(c => $"Col({TemplateHelpers.CSharp(c.From)}).Alias({TemplateHelpers.CSharp(c.To)})")];
+/// <summary>One translated target load: the view it writes, the views it counts, the write.</summary>
+public sealed class StepView(JobTarget target)
+{
+    public string Step { get; } = TemplateHelpers.CSharp(target.Step);
+
+    public string Method { get; } = "Load_" + OutputNames.Identifier(target.Instance);
+
+    public string Target { get; } = TemplateHelpers.Line(target.Instance);
+
+    public string TargetName { get; } = TemplateHelpers.CSharp(target.Instance);
+
+    public string View { get; } = TemplateHelpers.CSharp(target.View);
+
+    /// <summary>The view's name for a comment.</summary>
+    public string ViewName { get; } = TemplateHelpers.Line(target.View ?? string.Empty);
+
+    /// <summary>The read views whose rows count as read, as a C# array.</summary>
+    public string Reads { get; } = Array(target.Reads);
+
+    /// <summary>The reject views whose rows count as rejected, as a C# array.</summary>
+    public string Rejects { get; } = Array(target.Rejects);
+
+    /// <summary>
+    /// The Spark SQL condition on the row action column that keeps the rows written, as a C# string literal, or null
+    /// when the rows carry no action: rows with another flag never reach the target.
+    /// </summary>
+    public string? RowFilter { get; } = target.ActionColumn is { } column
+        ? TemplateHelpers.CSharp(MergeSql.FlagCondition(column, target.WrittenFlags, MergeDialect.Delta, null)) : null;
+
+    /// <summary>The row action column as a C# string literal, dropped before the write.</summary>
+    public string? ActionColumn { get; } = target.ActionColumn is { } action ? TemplateHelpers.CSharp(action) : null;
+
+    /// <summary>Select expressions applied to the columns before the write, as C# string literals (a fixed-width line), or empty.</summary>
+    public IReadOnlyList<string> WriteProjection { get; } = [.. target.Projection.Select(TemplateHelpers.CSharp)];
 
     public string WriteFormat { get; } = TemplateHelpers.CSharp(target.Format);
 
@@ -99,11 +139,14 @@ public sealed class StepView(JobTarget target, JobSource source)
 
     /// <summary>The MERGE the rows are written with, or null for a plain write.</summary>
     public MergeView? Merge { get; } = target.Merge is { } merge ? new MergeView(merge, target) : null;
+
+    private static string Array(IReadOnlyList<string> views) =>
+        views.Count == 0 ? "global::System.Array.Empty<string>()" : $"new[] {{ {string.Join(", ", views.Select(TemplateHelpers.CSharp))} }}";
 }
 
 /// <summary>
 /// A MERGE write: the run-time library's <c>MergeWrite</c> as a C# object initializer (statements rendered in the target's
-/// dialect, the connection's URL, user and password reference), and the lambda that stages the rows <c>written</c>: a
+/// dialect, the connection's URL, user and password reference), and the lambda that stages the rows <c>rows</c>: a
 /// temporary view for Delta, a JDBC write in overwrite mode to the staging table otherwise.
 /// </summary>
 public sealed class MergeView(JobMerge merge, JobTarget target)
@@ -123,10 +166,10 @@ public sealed class MergeView(JobMerge merge, JobTarget target)
         "}",
     ]);
 
-    /// <summary>The staging lambda, of the rows in the variable <c>written</c>.</summary>
+    /// <summary>The staging lambda, of the rows in the variable <c>rows</c>.</summary>
     public string Stage { get; } = merge.Provider is null
-        ? "view => written.CreateOrReplaceTempView(view)"
-        : "table => written.Write().Format(\"jdbc\").Mode(\"overwrite\")"
+        ? "view => rows.CreateOrReplaceTempView(view)"
+        : "table => rows.Write().Format(\"jdbc\").Mode(\"overwrite\")"
           + string.Concat(target.Options.Where(o => o.Key != "dbtable").Select(o => $".Option({TemplateHelpers.CSharp(o.Key)}, {DriverView.Expression(o)})"))
           + ".Option(\"dbtable\", table).Save()";
 

@@ -47,7 +47,24 @@ public sealed class JobView(SessionJob job)
     ];
 
     public IReadOnlyList<string> Findings { get; } = [.. job.Diagnostics.Select(d => d.ToString())];
+
+    /// <summary>The mapping's figures in one line (<see cref="Automation.Text"/>).</summary>
+    public string Automation => Job.Figures.Text;
+
+    /// <summary>Every transformation instance of the mapping's plan, in plan order, with its status and every note (differences, reasons).</summary>
+    public IReadOnlyList<InstanceView> Transformations { get; } =
+        [.. job.Plan?.Instances.Select(i => new InstanceView(i.Instance, i.TransformationType, i.Status.ToString().ToLowerInvariant(), string.Join("; ", i.Notes))) ?? []];
+
+    /// <summary>Every expression and condition the instances hold, with its Spark SQL (or why not) and verdict.</summary>
+    public IReadOnlyList<ExpressionView> Expressions { get; } =
+        [.. job.Plan?.Instances.SelectMany(i => i.Expressions.Select(e => new ExpressionView(i.Instance, e.Where, e.Text, e.Sql ?? "(not translated)", e.Verdict))) ?? []];
 }
+
+/// <summary>A transformation instance of the report: name, PowerCenter type, status, notes.</summary>
+public sealed record InstanceView(string Instance, string Type, string Status, string Notes);
+
+/// <summary>An expression of the report: its instance, where it stands, the PowerCenter text, the Spark SQL and the verdict.</summary>
+public sealed record ExpressionView(string Instance, string Where, string Text, string Sql, string Verdict);
 
 /// <summary>The tool as outputs name it.</summary>
 public sealed record ToolView(string Name, string Version)

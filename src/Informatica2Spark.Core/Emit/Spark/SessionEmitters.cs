@@ -19,6 +19,7 @@ public static class SessionEmitters
         new("submit.sh.hbs", _ => "submit.sh"),
         new("driver.csproj.hbs", v => $"driver/{v.Job.Identity.ProjectName}.csproj"),
         new("Program.cs.hbs", _ => "driver/Program.cs"),
+        new("mapping.sql.hbs", _ => "mapping.sql"),
         new("REPORT.md.hbs", _ => "REPORT.md"),
     ];
 

@@ -124,6 +124,7 @@ public sealed class LoweringContext
             throw new LoweringRefusedException($"{where}: {string.Join("; ", translation.Problems.Where(p => p.Code.DefaultSeverity == Severity.Error).Select(p => p.Message))}");
         }
 
+        builder.Use(translation.RunTimeValues);
         if (translation.Verdict == Informatica2Spark.Core.Expressions.Functions.Verdict.Approximate)
         {
             Approximated = true;

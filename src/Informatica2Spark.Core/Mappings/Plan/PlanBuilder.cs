@@ -35,6 +35,7 @@ public sealed class PlanBuilder
     private readonly HashSet<string> failed = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> tainted = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> placeholders = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SortedDictionary<string, RunTimeValue> runTimeValues = new(StringComparer.Ordinal);
     private int streams;
 
     private PlanBuilder(MappingGraph graph, Mapping mapping, PlanOptions options)
@@ -67,6 +68,15 @@ public sealed class PlanBuilder
     internal Relation Newest(int stream) => newest[stream];
 
     internal void Report(IEnumerable<Diagnostic> found) => diagnostics.AddRange(found);
+
+    /// <summary>Notes the run-time values a translated expression refers to, once per name.</summary>
+    internal void Use(IEnumerable<RunTimeValue> values)
+    {
+        foreach (var value in values)
+        {
+            runTimeValues.TryAdd(value.Name, value);
+        }
+    }
 
     /// <summary>Registers a source the driver reads into a view before the steps run.</summary>
     internal Relation Read(string source, string qualifier, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns, IReadOnlyList<string>? sources = null, string? query = null)
@@ -152,7 +162,7 @@ public sealed class PlanBuilder
         var loads = order.Where(n => n.Kind == InstanceKind.Target && (targets.Count == 0 || targets.Contains(n.Name, StringComparer.OrdinalIgnoreCase)))
             .Select(Load).ToList();
         var instances = reports.Select(r => lookupCalls.TryGetValue(r.Instance, out var calls) ? r with { Notes = [.. r.Notes, .. calls] } : r).ToList();
-        return new MappingPlan(mapping, reads, steps, loads, instances, diagnostics) { Rejects = rejects, Lookups = lookupReads };
+        return new MappingPlan(mapping, reads, steps, loads, instances, diagnostics) { Rejects = rejects, Lookups = lookupReads, RunTimeValues = [.. runTimeValues.Values] };
     }
 
     private InstanceReport Lower(GraphNode node)

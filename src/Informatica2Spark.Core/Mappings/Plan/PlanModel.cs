@@ -133,4 +133,7 @@ public sealed record MappingPlan(
 
     /// <summary>The lookup sources the driver reads into views before the steps run, one per lookup instance used.</summary>
     public IReadOnlyList<LookupRead> Lookups { get; init; } = [];
+
+    /// <summary>The run-time values (parameters, variables, built-ins) the steps refer to by named markers, by name.</summary>
+    public IReadOnlyList<Informatica2Spark.Core.Expressions.Translation.RunTimeValue> RunTimeValues { get; init; } = [];
 }

@@ -10,6 +10,13 @@ namespace Informatica2Spark.Core.Mappings.Plan;
 /// </summary>
 public static class PlanScript
 {
+    /// <summary>
+    /// The column of a target view that holds each row's Update Strategy flag (DD_INSERT 0, DD_UPDATE 1, DD_DELETE 2),
+    /// after the target's fields, when an Update Strategy flags the rows: the writer merges or filters by it and never
+    /// writes it.
+    /// </summary>
+    public const string RowActionColumn = "I2S_ROW_ACTION";
+
     /// <summary>The view a target load's rows are in.</summary>
     public static string TargetView(string target) => "target__" + target.Replace(".", "__", StringComparison.Ordinal);
 
@@ -19,7 +26,12 @@ public static class PlanScript
         .. plan.Steps.Select(s => new ScriptStatement($"{s.Instance} ({s.TransformationType}): {s.Comment}", dialect.Render(new SqlCreateView(s.View, s.Query)))),
         .. plan.Targets.Where(t => t.IsTranslated).Select(t => new ScriptStatement(
             $"{t.TargetInstance} (Target): the rows it loads, one column per target field",
-            dialect.Render(new SqlCreateView(TargetView(t.TargetInstance), new SqlSelect([.. t.Columns.Select(c => new SqlSelectItem(c.Value, c.Field))], new SqlTable(t.View!)))))),
+            dialect.Render(new SqlCreateView(TargetView(t.TargetInstance), new SqlSelect(
+                [
+                    .. t.Columns.Select(c => new SqlSelectItem(c.Value, c.Field)),
+                    .. t.RowAction is { } action ? [new SqlSelectItem(new SqlColumn(action.Column), RowActionColumn)] : Array.Empty<SqlSelectItem>(),
+                ],
+                new SqlTable(t.View!)))))),
     ];
 
     /// <summary>The text of <c>mapping.sql</c> in Spark SQL.</summary>

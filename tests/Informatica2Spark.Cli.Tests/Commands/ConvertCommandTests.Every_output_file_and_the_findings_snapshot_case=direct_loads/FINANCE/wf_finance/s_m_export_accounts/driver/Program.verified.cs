@@ -5,6 +5,7 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
 {
     using global::System.Collections.Generic;
     using global::Informatica2Spark.Runtime;
+    using global::Informatica2Spark.Syntax;
     using global::Microsoft.Spark.Sql;
     using static global::Microsoft.Spark.Sql.Functions;
 
@@ -22,6 +23,7 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
             Persist = "failed",
             Store = "sqlite",
             StoreLocation = "i2s-state.db",
+            StopOnErrors = 0,
             Parameters = new Dictionary<string, string?>
             {
                 ["$$RUN_TAG"] = "2026_11",
@@ -30,6 +32,9 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
             {
             },
         };
+
+        /// <summary>The run-time values mapping.sql refers to by named markers (<c>:NAME</c>), bound to this run's values before Spark reads a statement.</summary>
+        private static readonly SqlValue[] Values = global::System.Array.Empty<SqlValue>();
 
         public static int Main(string[] args)
         {
@@ -60,6 +65,13 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:FINANCE/WF:wf_finance/ST:s_m_export_accounts").GetOrCreate();
                 spark = session;
+                Read_ACCOUNTS(session, run).CreateOrReplaceTempView("ACCOUNTS__read");
+                // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
+                foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
+                {
+                    session.Sql(statement);
+                }
+
                 run.Step("TGT:ACCOUNTS_OUT", () => Load_ACCOUNTS_OUT(session, run));
                 run.Complete();
                 return JobRun.ExitSucceeded;
@@ -77,8 +89,8 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
             }
         }
 
-        /// <summary>Loads ACCOUNTS_OUT from ACCOUNTS through SQ_ACCOUNTS.</summary>
-        private static StepResult Load_ACCOUNTS_OUT(SparkSession spark, JobRun run)
+        /// <summary>Reads ACCOUNTS for SQ_ACCOUNTS.</summary>
+        private static DataFrame Read_ACCOUNTS(SparkSession spark, JobRun run)
         {
             DataFrame rows = spark.Read()
                 .Format("csv")
@@ -95,34 +107,73 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
                 // PowerCenter skips the file's first row; Spark skips one header line
                 .Option("header", "true")
                 .Load();
-            rows.Select(
-                    Col("ACCOUNT").Alias("ACCOUNT_CODE"),
-                    Col("ACCOUNT_NAME").Alias("ACCOUNT_NAME")
-                )
-                .Write()
-                .Format("csv")
-                .Mode("overwrite")
-                .Option("path", "/data/out/accounts.csv")
+            return rows;
+        }
+
+        /// <summary>Loads ACCOUNTS_OUT with the rows of view target__ACCOUNTS_OUT; its rejected rows count towards Stop on errors before it writes.</summary>
+        private static StepResult Load_ACCOUNTS_OUT(SparkSession spark, JobRun run)
+        {
+            long rejected = Count(spark, global::System.Array.Empty<string>());
+            run.Reject("ACCOUNTS_OUT", rejected);
+            DataFrame rows = spark.Table("target__ACCOUNTS_OUT");
+            long written = rows.Count();
+            TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("ACCOUNTS_OUT", "csv", "overwrite", new KeyValuePair<string, string>[]
+            {
+                TargetWriteSpec.Option("path", "/data/out/accounts.csv"),
                 // TimestampFormat: the session's DateTime Format String 'MM/DD/YYYY HH24:MI:SS.US'
-                .Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS")
+                TargetWriteSpec.Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS"),
                 // from the file's layout
-                .Option("sep", ",")
+                TargetWriteSpec.Option("sep", ","),
                 // the layout's quote character is NONE: quoting is off
-                .Option("quote", "")
+                TargetWriteSpec.Option("quote", ""),
                 // the layout quotes nothing: values are written as they are
-                .Option("escapeQuotes", "false")
+                TargetWriteSpec.Option("escapeQuotes", "false"),
                 // the file's code page UTF-8
-                .Option("encoding", "UTF-8")
+                TargetWriteSpec.Option("encoding", "UTF-8"),
                 // the session writes no header row
-                .Option("header", "false")
+                TargetWriteSpec.Option("header", "false"),
                 // PowerCenter writes values with their spaces; Spark trims them by default
-                .Option("ignoreLeadingWhiteSpace", "false")
+                TargetWriteSpec.Option("ignoreLeadingWhiteSpace", "false"),
                 // PowerCenter writes values with their spaces; Spark trims them by default
-                .Option("ignoreTrailingWhiteSpace", "false")
+                TargetWriteSpec.Option("ignoreTrailingWhiteSpace", "false"),
                 // PowerCenter writes an empty string as nothing; Spark writes "" by default
-                .Option("emptyValue", "")
-                .Save();
-            return StepResult.Empty;
+                TargetWriteSpec.Option("emptyValue", ""),
+            }));
+            return new StepResult(Count(spark, new[] { "ACCOUNTS__read" }), written, rejected);
+        }
+
+        /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
+        private static long Count(SparkSession spark, string[] views)
+        {
+            long rows = 0;
+            foreach (string view in views)
+            {
+                rows += spark.Table(view).Count();
+            }
+
+            return rows;
+        }
+
+        /// <summary>The rows of a load as <see cref="TargetWriter"/> writes them: Spark's batch writer.</summary>
+        private sealed class SparkRows : ITargetRows
+        {
+            private readonly DataFrame rows;
+
+            public SparkRows(DataFrame rows)
+            {
+                this.rows = rows;
+            }
+
+            public void Save(string format, string mode, IReadOnlyList<KeyValuePair<string, string>> options)
+            {
+                DataFrameWriter writer = rows.Write().Format(format).Mode(mode);
+                foreach (KeyValuePair<string, string> option in options)
+                {
+                    writer = writer.Option(option.Key, option.Value);
+                }
+
+                writer.Save();
+            }
         }
     }
 }

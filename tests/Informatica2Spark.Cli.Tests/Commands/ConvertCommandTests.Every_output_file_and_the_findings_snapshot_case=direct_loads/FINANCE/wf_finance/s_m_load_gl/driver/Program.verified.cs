@@ -5,6 +5,7 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
 {
     using global::System.Collections.Generic;
     using global::Informatica2Spark.Runtime;
+    using global::Informatica2Spark.Syntax;
     using global::Microsoft.Spark.Sql;
     using static global::Microsoft.Spark.Sql.Functions;
 
@@ -22,6 +23,7 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
             Persist = "failed",
             Store = "sqlite",
             StoreLocation = "i2s-state.db",
+            StopOnErrors = 0,
             Parameters = new Dictionary<string, string?>
             {
             },
@@ -30,6 +32,9 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
                 new VariableDefinition("$$LAST_ENTRY_ID", "bigint", "0", null),
             },
         };
+
+        /// <summary>The run-time values mapping.sql refers to by named markers (<c>:NAME</c>), bound to this run's values before Spark reads a statement.</summary>
+        private static readonly SqlValue[] Values = global::System.Array.Empty<SqlValue>();
 
         public static int Main(string[] args)
         {
@@ -60,6 +65,13 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:FINANCE/WF:wf_finance/ST:s_m_load_gl").GetOrCreate();
                 spark = session;
+                Read_GL_ENTRIES(session, run).CreateOrReplaceTempView("GL_ENTRIES__read");
+                // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
+                foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
+                {
+                    session.Sql(statement);
+                }
+
                 run.Step("TGT:GL_POSTED", () => Load_GL_POSTED(session, run));
                 run.Complete();
                 return JobRun.ExitSucceeded;
@@ -77,8 +89,8 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
             }
         }
 
-        /// <summary>Loads GL_POSTED from GL_ENTRIES through SQ_GL_ENTRIES (connection STAGE_PG).</summary>
-        private static StepResult Load_GL_POSTED(SparkSession spark, JobRun run)
+        /// <summary>Reads GL_ENTRIES for SQ_GL_ENTRIES (connection STAGE_PG).</summary>
+        private static DataFrame Read_GL_ENTRIES(SparkSession spark, JobRun run)
         {
             DataFrame rows = spark.Read()
                 .Format("jdbc")
@@ -91,25 +103,63 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
                 // JdbcFetchSize: Default buffer block size is automatic; 10000 rows per round trip instead of the PostgreSQL JDBC driver's default (0: the whole result at once, in memory)
                 .Option("fetchsize", "10000")
                 .Load();
-            rows.Select(
-                    Col("ENTRY_ID").Alias("ENTRY_ID"),
-                    Col("ACCOUNT").Alias("GL_ACCOUNT"),
-                    Col("AMOUNT").Alias("AMOUNT")
-                )
-                .Write()
-                .Format("jdbc")
-                .Mode("append")
-                .Option("url", "jdbc:postgresql://pg-dev.example.internal:5432/stage")
-                .Option("driver", "org.postgresql.Driver")
-                .Option("dbtable", "GL_POSTED")
-                .Option("user", "stage_writer")
-                .Option("password", run.Secret("file:/run/secrets/stage_pg"))
+            return rows;
+        }
+
+        /// <summary>Loads GL_POSTED with the rows of view target__GL_POSTED; its rejected rows count towards Stop on errors before it writes.</summary>
+        private static StepResult Load_GL_POSTED(SparkSession spark, JobRun run)
+        {
+            long rejected = Count(spark, global::System.Array.Empty<string>());
+            run.Reject("GL_POSTED", rejected);
+            DataFrame rows = spark.Table("target__GL_POSTED");
+            long written = rows.Count();
+            TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("GL_POSTED", "jdbc", "append", new KeyValuePair<string, string>[]
+            {
+                TargetWriteSpec.Option("url", "jdbc:postgresql://pg-dev.example.internal:5432/stage"),
+                TargetWriteSpec.Option("driver", "org.postgresql.Driver"),
+                TargetWriteSpec.Option("dbtable", "GL_POSTED"),
+                TargetWriteSpec.Option("user", "stage_writer"),
+                TargetWriteSpec.Option("password", run.Secret("file:/run/secrets/stage_pg")),
                 // JdbcBatchSize: Commit Interval 5000: rows go to the database in batches of that size (Spark commits once per task)
-                .Option("batchsize", "5000")
+                TargetWriteSpec.Option("batchsize", "5000"),
                 // IsolationLevel: PowerCenter writes with the database's default READ_COMMITTED isolation; Spark's JDBC writer would use READ_UNCOMMITTED
-                .Option("isolationLevel", "READ_COMMITTED")
-                .Save();
-            return StepResult.Empty;
+                TargetWriteSpec.Option("isolationLevel", "READ_COMMITTED"),
+            }));
+            return new StepResult(Count(spark, new[] { "GL_ENTRIES__read" }), written, rejected);
+        }
+
+        /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
+        private static long Count(SparkSession spark, string[] views)
+        {
+            long rows = 0;
+            foreach (string view in views)
+            {
+                rows += spark.Table(view).Count();
+            }
+
+            return rows;
+        }
+
+        /// <summary>The rows of a load as <see cref="TargetWriter"/> writes them: Spark's batch writer.</summary>
+        private sealed class SparkRows : ITargetRows
+        {
+            private readonly DataFrame rows;
+
+            public SparkRows(DataFrame rows)
+            {
+                this.rows = rows;
+            }
+
+            public void Save(string format, string mode, IReadOnlyList<KeyValuePair<string, string>> options)
+            {
+                DataFrameWriter writer = rows.Write().Format(format).Mode(mode);
+                foreach (KeyValuePair<string, string> option in options)
+                {
+                    writer = writer.Option(option.Key, option.Value);
+                }
+
+                writer.Save();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ namespace I2s.FILES.wf_files.s_emp_fixed
 {
     using global::System.Collections.Generic;
     using global::Informatica2Spark.Runtime;
+    using global::Informatica2Spark.Syntax;
     using global::Microsoft.Spark.Sql;
     using static global::Microsoft.Spark.Sql.Functions;
 
@@ -22,6 +23,7 @@ namespace I2s.FILES.wf_files.s_emp_fixed
             Persist = "off",
             Store = "sqlite",
             StoreLocation = "i2s-state.db",
+            StopOnErrors = 0,
             Parameters = new Dictionary<string, string?>
             {
                 ["$$STATUS"] = "OPEN",
@@ -33,6 +35,9 @@ namespace I2s.FILES.wf_files.s_emp_fixed
             {
             },
         };
+
+        /// <summary>The run-time values mapping.sql refers to by named markers (<c>:NAME</c>), bound to this run's values before Spark reads a statement.</summary>
+        private static readonly SqlValue[] Values = global::System.Array.Empty<SqlValue>();
 
         public static int Main(string[] args)
         {
@@ -63,6 +68,13 @@ namespace I2s.FILES.wf_files.s_emp_fixed
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:FILES/WF:wf_files/ST:s_emp_fixed").GetOrCreate();
                 spark = session;
+                Read_EMP_FIXED(session, run).CreateOrReplaceTempView("EMP_FIXED__read");
+                // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
+                foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
+                {
+                    session.Sql(statement);
+                }
+
                 run.Step("TGT:EMP_FIXED_OUT", () => Load_EMP_FIXED_OUT(session, run));
                 run.Complete();
                 return JobRun.ExitSucceeded;
@@ -80,8 +92,8 @@ namespace I2s.FILES.wf_files.s_emp_fixed
             }
         }
 
-        /// <summary>Loads EMP_FIXED_OUT from EMP_FIXED through SQ_EMP_FIXED.</summary>
-        private static StepResult Load_EMP_FIXED_OUT(SparkSession spark, JobRun run)
+        /// <summary>Reads EMP_FIXED for SQ_EMP_FIXED.</summary>
+        private static DataFrame Read_EMP_FIXED(SparkSession spark, JobRun run)
         {
             DataFrame rows = spark.Read()
                 .Format("text")
@@ -91,19 +103,58 @@ namespace I2s.FILES.wf_files.s_emp_fixed
                 "CASE WHEN octet_length(`value`) <= 0 OR substring(decode(substring(CAST(`value` AS BINARY), 1, 6), 'UTF-8'), 1, 1) = '*' THEN NULL ELSE decode(substring(CAST(`value` AS BINARY), 1, 6), 'UTF-8') END AS `EMP_ID`",
                 "CASE WHEN octet_length(`value`) <= 6 OR substring(decode(substring(CAST(`value` AS BINARY), 7, 20), 'UTF-8'), 1, 1) = '*' THEN NULL ELSE decode(substring(CAST(`value` AS BINARY), 7, 20), 'UTF-8') END AS `EMP_NAME`"
             );
-            rows.Select(
-                    Col("EMP_ID").Alias("EMP_ID"),
-                    Col("EMP_NAME").Alias("EMP_NAME")
-                )
-                .SelectExpr(
-                    "CAST(concat(substring(encode(CASE WHEN `EMP_ID` IS NULL THEN '*     ' ELSE CAST(`EMP_ID` AS STRING) END, 'windows-1252'), 1, 6), encode(repeat(' ', greatest(0, 6 - length(encode(CASE WHEN `EMP_ID` IS NULL THEN '*     ' ELSE CAST(`EMP_ID` AS STRING) END, 'windows-1252')))), 'windows-1252'), substring(encode(CASE WHEN `EMP_NAME` IS NULL THEN '*                   ' ELSE CAST(`EMP_NAME` AS STRING) END, 'windows-1252'), 1, 20), encode(repeat(' ', greatest(0, 20 - length(encode(CASE WHEN `EMP_NAME` IS NULL THEN '*                   ' ELSE CAST(`EMP_NAME` AS STRING) END, 'windows-1252')))), 'windows-1252')) AS STRING) AS `value`"
-                )
-                .Write()
-                .Format("text")
-                .Mode("overwrite")
-                .Option("path", run.Text("$PMTargetFileDir/emp_fixed.txt"))
-                .Save();
-            return StepResult.Empty;
+            return rows;
+        }
+
+        /// <summary>Loads EMP_FIXED_OUT with the rows of view target__EMP_FIXED_OUT; its rejected rows count towards Stop on errors before it writes.</summary>
+        private static StepResult Load_EMP_FIXED_OUT(SparkSession spark, JobRun run)
+        {
+            long rejected = Count(spark, global::System.Array.Empty<string>());
+            run.Reject("EMP_FIXED_OUT", rejected);
+            DataFrame rows = spark.Table("target__EMP_FIXED_OUT");
+            rows = rows.SelectExpr(
+                "CAST(concat(substring(encode(CASE WHEN `EMP_ID` IS NULL THEN '*     ' ELSE CAST(`EMP_ID` AS STRING) END, 'windows-1252'), 1, 6), encode(repeat(' ', greatest(0, 6 - length(encode(CASE WHEN `EMP_ID` IS NULL THEN '*     ' ELSE CAST(`EMP_ID` AS STRING) END, 'windows-1252')))), 'windows-1252'), substring(encode(CASE WHEN `EMP_NAME` IS NULL THEN '*                   ' ELSE CAST(`EMP_NAME` AS STRING) END, 'windows-1252'), 1, 20), encode(repeat(' ', greatest(0, 20 - length(encode(CASE WHEN `EMP_NAME` IS NULL THEN '*                   ' ELSE CAST(`EMP_NAME` AS STRING) END, 'windows-1252')))), 'windows-1252')) AS STRING) AS `value`"
+            );
+            long written = rows.Count();
+            TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("EMP_FIXED_OUT", "text", "overwrite", new KeyValuePair<string, string>[]
+            {
+                TargetWriteSpec.Option("path", run.Text("$PMTargetFileDir/emp_fixed.txt")),
+            }));
+            return new StepResult(Count(spark, new[] { "EMP_FIXED__read" }), written, rejected);
+        }
+
+        /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
+        private static long Count(SparkSession spark, string[] views)
+        {
+            long rows = 0;
+            foreach (string view in views)
+            {
+                rows += spark.Table(view).Count();
+            }
+
+            return rows;
+        }
+
+        /// <summary>The rows of a load as <see cref="TargetWriter"/> writes them: Spark's batch writer.</summary>
+        private sealed class SparkRows : ITargetRows
+        {
+            private readonly DataFrame rows;
+
+            public SparkRows(DataFrame rows)
+            {
+                this.rows = rows;
+            }
+
+            public void Save(string format, string mode, IReadOnlyList<KeyValuePair<string, string>> options)
+            {
+                DataFrameWriter writer = rows.Write().Format(format).Mode(mode);
+                foreach (KeyValuePair<string, string> option in options)
+                {
+                    writer = writer.Option(option.Key, option.Value);
+                }
+
+                writer.Save();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ namespace I2s.FILES.wf_files.s_orders_session_sql
 {
     using global::System.Collections.Generic;
     using global::Informatica2Spark.Runtime;
+    using global::Informatica2Spark.Syntax;
     using global::Microsoft.Spark.Sql;
     using static global::Microsoft.Spark.Sql.Functions;
 
@@ -22,6 +23,7 @@ namespace I2s.FILES.wf_files.s_orders_session_sql
             Persist = "off",
             Store = "sqlite",
             StoreLocation = "i2s-state.db",
+            StopOnErrors = 0,
             Parameters = new Dictionary<string, string?>
             {
                 ["$$STATUS"] = "OPEN",
@@ -30,6 +32,9 @@ namespace I2s.FILES.wf_files.s_orders_session_sql
             {
             },
         };
+
+        /// <summary>The run-time values mapping.sql refers to by named markers (<c>:NAME</c>), bound to this run's values before Spark reads a statement.</summary>
+        private static readonly SqlValue[] Values = global::System.Array.Empty<SqlValue>();
 
         public static int Main(string[] args)
         {
@@ -60,6 +65,13 @@ namespace I2s.FILES.wf_files.s_orders_session_sql
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:FILES/WF:wf_files/ST:s_orders_session_sql").GetOrCreate();
                 spark = session;
+                Read_ORDERS(session, run).CreateOrReplaceTempView("ORDERS__read");
+                // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
+                foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
+                {
+                    session.Sql(statement);
+                }
+
                 run.Step("TGT:ORDERS_COPY", () => Load_ORDERS_COPY(session, run));
                 run.Complete();
                 return JobRun.ExitSucceeded;
@@ -77,8 +89,8 @@ namespace I2s.FILES.wf_files.s_orders_session_sql
             }
         }
 
-        /// <summary>Loads ORDERS_COPY from ORDERS through SQ_ORDERS (connection ORA_SRC).</summary>
-        private static StepResult Load_ORDERS_COPY(SparkSession spark, JobRun run)
+        /// <summary>Reads ORDERS for SQ_ORDERS (connection ORA_SRC).</summary>
+        private static DataFrame Read_ORDERS(SparkSession spark, JobRun run)
         {
             DataFrame rows = spark.Read()
                 .Format("jdbc")
@@ -92,24 +104,63 @@ namespace I2s.FILES.wf_files.s_orders_session_sql
                 .Option("fetchsize", "10000")
                 .Load();
             rows = rows.ToDF("ORDER_ID", "STATUS");
-            rows.Select(
-                    Col("ORDER_ID").Alias("ORDER_ID"),
-                    Col("STATUS").Alias("STATUS")
-                )
-                .Write()
-                .Format("jdbc")
-                .Mode("append")
-                .Option("url", "jdbc:oracle:thin:@//dwh.example.internal:1521/DWH")
-                .Option("driver", "oracle.jdbc.OracleDriver")
-                .Option("dbtable", "ORDERS_COPY")
-                .Option("user", "loader")
-                .Option("password", run.Secret("env:DWH_PASSWORD"))
+            return rows;
+        }
+
+        /// <summary>Loads ORDERS_COPY with the rows of view target__ORDERS_COPY; its rejected rows count towards Stop on errors before it writes.</summary>
+        private static StepResult Load_ORDERS_COPY(SparkSession spark, JobRun run)
+        {
+            long rejected = Count(spark, global::System.Array.Empty<string>());
+            run.Reject("ORDERS_COPY", rejected);
+            DataFrame rows = spark.Table("target__ORDERS_COPY");
+            long written = rows.Count();
+            TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("ORDERS_COPY", "jdbc", "append", new KeyValuePair<string, string>[]
+            {
+                TargetWriteSpec.Option("url", "jdbc:oracle:thin:@//dwh.example.internal:1521/DWH"),
+                TargetWriteSpec.Option("driver", "oracle.jdbc.OracleDriver"),
+                TargetWriteSpec.Option("dbtable", "ORDERS_COPY"),
+                TargetWriteSpec.Option("user", "loader"),
+                TargetWriteSpec.Option("password", run.Secret("env:DWH_PASSWORD")),
                 // JdbcBatchSize: Commit Interval 10000: rows go to the database in batches of that size (Spark commits once per task)
-                .Option("batchsize", "10000")
+                TargetWriteSpec.Option("batchsize", "10000"),
                 // IsolationLevel: PowerCenter writes with the database's default READ_COMMITTED isolation; Spark's JDBC writer would use READ_UNCOMMITTED
-                .Option("isolationLevel", "READ_COMMITTED")
-                .Save();
-            return StepResult.Empty;
+                TargetWriteSpec.Option("isolationLevel", "READ_COMMITTED"),
+            }));
+            return new StepResult(Count(spark, new[] { "ORDERS__read" }), written, rejected);
+        }
+
+        /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
+        private static long Count(SparkSession spark, string[] views)
+        {
+            long rows = 0;
+            foreach (string view in views)
+            {
+                rows += spark.Table(view).Count();
+            }
+
+            return rows;
+        }
+
+        /// <summary>The rows of a load as <see cref="TargetWriter"/> writes them: Spark's batch writer.</summary>
+        private sealed class SparkRows : ITargetRows
+        {
+            private readonly DataFrame rows;
+
+            public SparkRows(DataFrame rows)
+            {
+                this.rows = rows;
+            }
+
+            public void Save(string format, string mode, IReadOnlyList<KeyValuePair<string, string>> options)
+            {
+                DataFrameWriter writer = rows.Write().Format(format).Mode(mode);
+                foreach (KeyValuePair<string, string> option in options)
+                {
+                    writer = writer.Option(option.Key, option.Value);
+                }
+
+                writer.Save();
+            }
         }
     }
 }

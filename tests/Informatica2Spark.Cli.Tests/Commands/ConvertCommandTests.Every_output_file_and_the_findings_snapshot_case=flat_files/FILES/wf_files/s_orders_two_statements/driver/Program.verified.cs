@@ -5,6 +5,7 @@ namespace I2s.FILES.wf_files.s_orders_two_statements
 {
     using global::System.Collections.Generic;
     using global::Informatica2Spark.Runtime;
+    using global::Informatica2Spark.Syntax;
     using global::Microsoft.Spark.Sql;
     using static global::Microsoft.Spark.Sql.Functions;
 
@@ -25,6 +26,7 @@ namespace I2s.FILES.wf_files.s_orders_two_statements
             Persist = "off",
             Store = "sqlite",
             StoreLocation = "i2s-state.db",
+            StopOnErrors = 0,
             Parameters = new Dictionary<string, string?>
             {
                 ["$$STATUS"] = "OPEN",
@@ -33,6 +35,9 @@ namespace I2s.FILES.wf_files.s_orders_two_statements
             {
             },
         };
+
+        /// <summary>The run-time values mapping.sql refers to by named markers (<c>:NAME</c>), bound to this run's values before Spark reads a statement.</summary>
+        private static readonly SqlValue[] Values = global::System.Array.Empty<SqlValue>();
 
         public static int Main(string[] args)
         {
@@ -63,6 +68,12 @@ namespace I2s.FILES.wf_files.s_orders_two_statements
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:FILES/WF:wf_files/ST:s_orders_two_statements").GetOrCreate();
                 spark = session;
+                // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
+                foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
+                {
+                    session.Sql(statement);
+                }
+
                 run.Complete();
                 return JobRun.ExitSucceeded;
             }
@@ -76,6 +87,40 @@ namespace I2s.FILES.wf_files.s_orders_two_statements
             {
                 run.Dispose();
                 spark?.Stop();
+            }
+        }
+
+        /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
+        private static long Count(SparkSession spark, string[] views)
+        {
+            long rows = 0;
+            foreach (string view in views)
+            {
+                rows += spark.Table(view).Count();
+            }
+
+            return rows;
+        }
+
+        /// <summary>The rows of a load as <see cref="TargetWriter"/> writes them: Spark's batch writer.</summary>
+        private sealed class SparkRows : ITargetRows
+        {
+            private readonly DataFrame rows;
+
+            public SparkRows(DataFrame rows)
+            {
+                this.rows = rows;
+            }
+
+            public void Save(string format, string mode, IReadOnlyList<KeyValuePair<string, string>> options)
+            {
+                DataFrameWriter writer = rows.Write().Format(format).Mode(mode);
+                foreach (KeyValuePair<string, string> option in options)
+                {
+                    writer = writer.Option(option.Key, option.Value);
+                }
+
+                writer.Save();
             }
         }
     }

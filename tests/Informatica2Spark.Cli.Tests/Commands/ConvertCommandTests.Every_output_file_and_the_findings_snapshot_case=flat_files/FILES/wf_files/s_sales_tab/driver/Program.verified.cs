@@ -5,6 +5,7 @@ namespace I2s.FILES.wf_files.s_sales_tab
 {
     using global::System.Collections.Generic;
     using global::Informatica2Spark.Runtime;
+    using global::Informatica2Spark.Syntax;
     using global::Microsoft.Spark.Sql;
     using static global::Microsoft.Spark.Sql.Functions;
 
@@ -22,6 +23,7 @@ namespace I2s.FILES.wf_files.s_sales_tab
             Persist = "off",
             Store = "sqlite",
             StoreLocation = "i2s-state.db",
+            StopOnErrors = 0,
             Parameters = new Dictionary<string, string?>
             {
                 ["$$STATUS"] = "OPEN",
@@ -30,6 +32,9 @@ namespace I2s.FILES.wf_files.s_sales_tab
             {
             },
         };
+
+        /// <summary>The run-time values mapping.sql refers to by named markers (<c>:NAME</c>), bound to this run's values before Spark reads a statement.</summary>
+        private static readonly SqlValue[] Values = global::System.Array.Empty<SqlValue>();
 
         public static int Main(string[] args)
         {
@@ -60,6 +65,13 @@ namespace I2s.FILES.wf_files.s_sales_tab
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:FILES/WF:wf_files/ST:s_sales_tab").GetOrCreate();
                 spark = session;
+                Read_SALES_TAB(session, run).CreateOrReplaceTempView("SALES_TAB__read");
+                // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
+                foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
+                {
+                    session.Sql(statement);
+                }
+
                 run.Step("TGT:SALES_OUT", () => Load_SALES_OUT(session, run));
                 run.Complete();
                 return JobRun.ExitSucceeded;
@@ -77,8 +89,8 @@ namespace I2s.FILES.wf_files.s_sales_tab
             }
         }
 
-        /// <summary>Loads SALES_OUT from SALES_TAB through SQ_SALES_TAB.</summary>
-        private static StepResult Load_SALES_OUT(SparkSession spark, JobRun run)
+        /// <summary>Reads SALES_TAB for SQ_SALES_TAB.</summary>
+        private static DataFrame Read_SALES_TAB(SparkSession spark, JobRun run)
         {
             DataFrame rows = spark.Read()
                 .Format("csv")
@@ -95,36 +107,73 @@ namespace I2s.FILES.wf_files.s_sales_tab
                 // PowerCenter skips the file's first row; Spark skips one header line
                 .Option("header", "true")
                 .Load();
-            rows.Select(
-                    Col("SALE_ID").Alias("SALE_ID"),
-                    Col("REGION").Alias("REGION"),
-                    Col("AMOUNT").Alias("AMOUNT"),
-                    Col("SOLD_AT").Alias("SOLD_AT")
-                )
-                .Write()
-                .Format("csv")
-                .Mode("overwrite")
-                .Option("path", "//filer/etl/out/sales.txt")
+            return rows;
+        }
+
+        /// <summary>Loads SALES_OUT with the rows of view target__SALES_OUT; its rejected rows count towards Stop on errors before it writes.</summary>
+        private static StepResult Load_SALES_OUT(SparkSession spark, JobRun run)
+        {
+            long rejected = Count(spark, global::System.Array.Empty<string>());
+            run.Reject("SALES_OUT", rejected);
+            DataFrame rows = spark.Table("target__SALES_OUT");
+            long written = rows.Count();
+            TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("SALES_OUT", "csv", "overwrite", new KeyValuePair<string, string>[]
+            {
+                TargetWriteSpec.Option("path", "//filer/etl/out/sales.txt"),
                 // TimestampFormat: the session's DateTime Format String 'MM/DD/YYYY HH24:MI:SS.US'
-                .Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS")
+                TargetWriteSpec.Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS"),
                 // from the file's layout
-                .Option("sep", ";")
+                TargetWriteSpec.Option("sep", ";"),
                 // the layout's quote character is NONE: quoting is off
-                .Option("quote", "")
+                TargetWriteSpec.Option("quote", ""),
                 // the layout quotes nothing: values are written as they are
-                .Option("escapeQuotes", "false")
+                TargetWriteSpec.Option("escapeQuotes", "false"),
                 // the file's code page UTF-8
-                .Option("encoding", "UTF-8")
+                TargetWriteSpec.Option("encoding", "UTF-8"),
                 // the session writes no header row
-                .Option("header", "false")
+                TargetWriteSpec.Option("header", "false"),
                 // PowerCenter writes values with their spaces; Spark trims them by default
-                .Option("ignoreLeadingWhiteSpace", "false")
+                TargetWriteSpec.Option("ignoreLeadingWhiteSpace", "false"),
                 // PowerCenter writes values with their spaces; Spark trims them by default
-                .Option("ignoreTrailingWhiteSpace", "false")
+                TargetWriteSpec.Option("ignoreTrailingWhiteSpace", "false"),
                 // PowerCenter writes an empty string as nothing; Spark writes "" by default
-                .Option("emptyValue", "")
-                .Save();
-            return StepResult.Empty;
+                TargetWriteSpec.Option("emptyValue", ""),
+            }));
+            return new StepResult(Count(spark, new[] { "SALES_TAB__read" }), written, rejected);
+        }
+
+        /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
+        private static long Count(SparkSession spark, string[] views)
+        {
+            long rows = 0;
+            foreach (string view in views)
+            {
+                rows += spark.Table(view).Count();
+            }
+
+            return rows;
+        }
+
+        /// <summary>The rows of a load as <see cref="TargetWriter"/> writes them: Spark's batch writer.</summary>
+        private sealed class SparkRows : ITargetRows
+        {
+            private readonly DataFrame rows;
+
+            public SparkRows(DataFrame rows)
+            {
+                this.rows = rows;
+            }
+
+            public void Save(string format, string mode, IReadOnlyList<KeyValuePair<string, string>> options)
+            {
+                DataFrameWriter writer = rows.Write().Format(format).Mode(mode);
+                foreach (KeyValuePair<string, string> option in options)
+                {
+                    writer = writer.Option(option.Key, option.Value);
+                }
+
+                writer.Save();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
 {
     using global::System.Collections.Generic;
     using global::Informatica2Spark.Runtime;
+    using global::Informatica2Spark.Syntax;
     using global::Microsoft.Spark.Sql;
     using static global::Microsoft.Spark.Sql.Functions;
 
@@ -13,7 +14,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
         /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = new[]
         {
-            "ORDERS_FACT: its rows pass through transformations that are not translated yet: jnr_orders_customers (Joiner), mplt_clean_name (Mapplet), fil_open_orders (Filter), exp_to_eur (Expression), exp_derive (Expression), seq_order_key (Sequence)",
+            "ORDERS_FACT: its rows pass through transformations that are not translated: jnr_orders_customers (Joiner), seq_order_key (Sequence)",
         };
 
         /// <summary>The session as the run state records it, with the values resolved at conversion.</summary>
@@ -25,6 +26,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
             Persist = "failed",
             Store = "sqlite",
             StoreLocation = "i2s-state.db",
+            StopOnErrors = 10,
             Parameters = new Dictionary<string, string?>
             {
                 ["$$EUR_RATE"] = "0.92",
@@ -41,6 +43,13 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
             {
                 new VariableDefinition("$$MAX_ORDER_DATE", "date/time", null, null),
             },
+        };
+
+        /// <summary>The run-time values mapping.sql refers to by named markers (<c>:NAME</c>), bound to this run's values before Spark reads a statement.</summary>
+        private static readonly SqlValue[] Values = new[]
+        {
+            new SqlValue("EUR_RATE", "$$EUR_RATE", RunTimeValueKind.Decimal),
+            new SqlValue("MAX_ORDER_DATE", "$$MAX_ORDER_DATE", RunTimeValueKind.DateTime),
         };
 
         public static int Main(string[] args)
@@ -72,6 +81,12 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:SALES/WF:wf_sales/ST:s_m_sales_orders").GetOrCreate();
                 spark = session;
+                // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
+                foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
+                {
+                    session.Sql(statement);
+                }
+
                 run.Complete();
                 return JobRun.ExitSucceeded;
             }
@@ -85,6 +100,40 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
             {
                 run.Dispose();
                 spark?.Stop();
+            }
+        }
+
+        /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
+        private static long Count(SparkSession spark, string[] views)
+        {
+            long rows = 0;
+            foreach (string view in views)
+            {
+                rows += spark.Table(view).Count();
+            }
+
+            return rows;
+        }
+
+        /// <summary>The rows of a load as <see cref="TargetWriter"/> writes them: Spark's batch writer.</summary>
+        private sealed class SparkRows : ITargetRows
+        {
+            private readonly DataFrame rows;
+
+            public SparkRows(DataFrame rows)
+            {
+                this.rows = rows;
+            }
+
+            public void Save(string format, string mode, IReadOnlyList<KeyValuePair<string, string>> options)
+            {
+                DataFrameWriter writer = rows.Write().Format(format).Mode(mode);
+                foreach (KeyValuePair<string, string> option in options)
+                {
+                    writer = writer.Option(option.Key, option.Value);
+                }
+
+                writer.Save();
             }
         }
     }

@@ -5,6 +5,7 @@ namespace I2s.SALES.wf_sales.s_m_stage_customers
 {
     using global::System.Collections.Generic;
     using global::Informatica2Spark.Runtime;
+    using global::Informatica2Spark.Syntax;
     using global::Microsoft.Spark.Sql;
     using static global::Microsoft.Spark.Sql.Functions;
 
@@ -13,7 +14,7 @@ namespace I2s.SALES.wf_sales.s_m_stage_customers
         /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = new[]
         {
-            "STG_CUSTOMERS: mapping 'm_stage_customers' is not in the export: export it with the session to translate this load",
+            "STG_CUSTOMERS: mapping 'm_stage_customers' is not in the inputs: give the export that holds it to translate this load",
         };
 
         /// <summary>The session as the run state records it, with the values resolved at conversion.</summary>
@@ -25,6 +26,7 @@ namespace I2s.SALES.wf_sales.s_m_stage_customers
             Persist = "off",
             Store = "sqlite",
             StoreLocation = "i2s-state.db",
+            StopOnErrors = 0,
             Parameters = new Dictionary<string, string?>
             {
                 ["$$EUR_RATE"] = "1.0",
@@ -35,6 +37,9 @@ namespace I2s.SALES.wf_sales.s_m_stage_customers
             {
             },
         };
+
+        /// <summary>The run-time values mapping.sql refers to by named markers (<c>:NAME</c>), bound to this run's values before Spark reads a statement.</summary>
+        private static readonly SqlValue[] Values = global::System.Array.Empty<SqlValue>();
 
         public static int Main(string[] args)
         {
@@ -65,6 +70,12 @@ namespace I2s.SALES.wf_sales.s_m_stage_customers
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:SALES/WF:wf_sales/ST:s_m_stage_customers").GetOrCreate();
                 spark = session;
+                // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
+                foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
+                {
+                    session.Sql(statement);
+                }
+
                 run.Complete();
                 return JobRun.ExitSucceeded;
             }
@@ -78,6 +89,40 @@ namespace I2s.SALES.wf_sales.s_m_stage_customers
             {
                 run.Dispose();
                 spark?.Stop();
+            }
+        }
+
+        /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
+        private static long Count(SparkSession spark, string[] views)
+        {
+            long rows = 0;
+            foreach (string view in views)
+            {
+                rows += spark.Table(view).Count();
+            }
+
+            return rows;
+        }
+
+        /// <summary>The rows of a load as <see cref="TargetWriter"/> writes them: Spark's batch writer.</summary>
+        private sealed class SparkRows : ITargetRows
+        {
+            private readonly DataFrame rows;
+
+            public SparkRows(DataFrame rows)
+            {
+                this.rows = rows;
+            }
+
+            public void Save(string format, string mode, IReadOnlyList<KeyValuePair<string, string>> options)
+            {
+                DataFrameWriter writer = rows.Write().Format(format).Mode(mode);
+                foreach (KeyValuePair<string, string> option in options)
+                {
+                    writer = writer.Option(option.Key, option.Value);
+                }
+
+                writer.Save();
             }
         }
     }

@@ -5,6 +5,7 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
 {
     using global::System.Collections.Generic;
     using global::Informatica2Spark.Runtime;
+    using global::Informatica2Spark.Syntax;
     using global::Microsoft.Spark.Sql;
     using static global::Microsoft.Spark.Sql.Functions;
 
@@ -13,8 +14,8 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
         /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = new[]
         {
-            "URGENT_TICKETS: its rows pass through transformations that are not translated yet: rtr_priority (Router)",
-            "TEAM_LOAD: its rows pass through transformations that are not translated yet: rtr_priority (Router), agg_team (Aggregator), lkp_team (Lookup Procedure), srt_team (Sorter), upd_team (Update Strategy)",
+            "URGENT_TICKETS: its rows pass through transformations that are not translated: rtr_priority (Router)",
+            "TEAM_LOAD: its rows pass through transformations that are not translated: rtr_priority (Router), agg_team (Aggregator), lkp_team (Lookup Procedure), srt_team (Sorter), upd_team (Update Strategy)",
         };
 
         /// <summary>The session as the run state records it, with the values resolved at conversion.</summary>
@@ -26,6 +27,7 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
             Persist = "off",
             Store = "sqlite",
             StoreLocation = "i2s-state.db",
+            StopOnErrors = 0,
             Parameters = new Dictionary<string, string?>
             {
                 ["$PMCacheDir"] = null,
@@ -35,6 +37,9 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
             {
             },
         };
+
+        /// <summary>The run-time values mapping.sql refers to by named markers (<c>:NAME</c>), bound to this run's values before Spark reads a statement.</summary>
+        private static readonly SqlValue[] Values = global::System.Array.Empty<SqlValue>();
 
         public static int Main(string[] args)
         {
@@ -65,6 +70,12 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:OPS/WF:wf_ops/ST:s_m_ticket_routing").GetOrCreate();
                 spark = session;
+                // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
+                foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
+                {
+                    session.Sql(statement);
+                }
+
                 run.Complete();
                 return JobRun.ExitSucceeded;
             }
@@ -78,6 +89,40 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
             {
                 run.Dispose();
                 spark?.Stop();
+            }
+        }
+
+        /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
+        private static long Count(SparkSession spark, string[] views)
+        {
+            long rows = 0;
+            foreach (string view in views)
+            {
+                rows += spark.Table(view).Count();
+            }
+
+            return rows;
+        }
+
+        /// <summary>The rows of a load as <see cref="TargetWriter"/> writes them: Spark's batch writer.</summary>
+        private sealed class SparkRows : ITargetRows
+        {
+            private readonly DataFrame rows;
+
+            public SparkRows(DataFrame rows)
+            {
+                this.rows = rows;
+            }
+
+            public void Save(string format, string mode, IReadOnlyList<KeyValuePair<string, string>> options)
+            {
+                DataFrameWriter writer = rows.Write().Format(format).Mode(mode);
+                foreach (KeyValuePair<string, string> option in options)
+                {
+                    writer = writer.Option(option.Key, option.Value);
+                }
+
+                writer.Save();
             }
         }
     }

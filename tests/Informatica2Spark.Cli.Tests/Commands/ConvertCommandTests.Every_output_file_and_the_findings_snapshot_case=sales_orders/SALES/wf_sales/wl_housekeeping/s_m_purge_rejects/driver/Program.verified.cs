@@ -5,6 +5,7 @@ namespace I2s.SALES.wf_sales.wl_housekeeping.s_m_purge_rejects
 {
     using global::System.Collections.Generic;
     using global::Informatica2Spark.Runtime;
+    using global::Informatica2Spark.Syntax;
     using global::Microsoft.Spark.Sql;
     using static global::Microsoft.Spark.Sql.Functions;
 
@@ -25,6 +26,7 @@ namespace I2s.SALES.wf_sales.wl_housekeeping.s_m_purge_rejects
             Persist = "off",
             Store = "sqlite",
             StoreLocation = "i2s-state.db",
+            StopOnErrors = 0,
             Parameters = new Dictionary<string, string?>
             {
                 ["$$EUR_RATE"] = "1.0",
@@ -36,6 +38,9 @@ namespace I2s.SALES.wf_sales.wl_housekeeping.s_m_purge_rejects
             {
             },
         };
+
+        /// <summary>The run-time values mapping.sql refers to by named markers (<c>:NAME</c>), bound to this run's values before Spark reads a statement.</summary>
+        private static readonly SqlValue[] Values = global::System.Array.Empty<SqlValue>();
 
         public static int Main(string[] args)
         {
@@ -66,6 +71,12 @@ namespace I2s.SALES.wf_sales.wl_housekeeping.s_m_purge_rejects
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:SALES/WF:wf_sales/WL:wl_housekeeping/ST:s_m_purge_rejects").GetOrCreate();
                 spark = session;
+                // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
+                foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
+                {
+                    session.Sql(statement);
+                }
+
                 run.Complete();
                 return JobRun.ExitSucceeded;
             }
@@ -79,6 +90,40 @@ namespace I2s.SALES.wf_sales.wl_housekeeping.s_m_purge_rejects
             {
                 run.Dispose();
                 spark?.Stop();
+            }
+        }
+
+        /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
+        private static long Count(SparkSession spark, string[] views)
+        {
+            long rows = 0;
+            foreach (string view in views)
+            {
+                rows += spark.Table(view).Count();
+            }
+
+            return rows;
+        }
+
+        /// <summary>The rows of a load as <see cref="TargetWriter"/> writes them: Spark's batch writer.</summary>
+        private sealed class SparkRows : ITargetRows
+        {
+            private readonly DataFrame rows;
+
+            public SparkRows(DataFrame rows)
+            {
+                this.rows = rows;
+            }
+
+            public void Save(string format, string mode, IReadOnlyList<KeyValuePair<string, string>> options)
+            {
+                DataFrameWriter writer = rows.Write().Format(format).Mode(mode);
+                foreach (KeyValuePair<string, string> option in options)
+                {
+                    writer = writer.Option(option.Key, option.Value);
+                }
+
+                writer.Save();
             }
         }
     }

@@ -1,0 +1,1 @@
+-- mapping.sql of SALES/WF:wf_sales/ST:s_m_stage_customers: mapping m_stage_customers is not in the inputs, so there is no step to run.

@@ -1,0 +1,1 @@
+-- mapping.sql of SALES/WF:wf_sales/WL:wl_housekeeping/ST:s_m_purge_rejects: mapping m_purge_rejects is not in the inputs, so there is no step to run.
