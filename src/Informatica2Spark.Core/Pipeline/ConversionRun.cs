@@ -18,7 +18,10 @@ namespace Informatica2Spark.Core.Pipeline;
 /// two exports are held at a time. A session that cannot be converted is
 /// reported and the run goes on with the others. A mapping that no session of its export runs is converted with the
 /// session the Workflow Manager would create for it (<see cref="SessionOccurrences.OfUnrunMappings(ExportDocument, string, Folder)"/>), and reported
-/// as such. An input named twice (the same file reached by two paths) is converted once.
+/// as such. An input named twice (the same file reached by two paths) is converted once. A session whose mapping is
+/// in another input (the same repository and folder) waits until every input is read: the input that holds the
+/// mapping is read again and the session is converted with that folder's mapping and the definitions it uses
+/// (sources, targets, transformations, mapplets the session's folder lacks), after the others.
 /// </summary>
 public static class ConversionRun
 {
@@ -64,6 +67,7 @@ public static class ConversionRun
             }
         }
 
+        ConvertDeferred(run, outputs, sessions, diagnostics);
         if (sessions.Count > 0)
         {
             foreach (var file in RuntimeEmitter.Emit())
@@ -106,6 +110,7 @@ public static class ConversionRun
             digest = hashing.Finish();
             if (outcome.Document is { } document)
             {
+                run.Index(input, document);
                 conversion.Folders.AddRange(folders.Select(f => f.Result
                     ?? Post(pool, conversion, document, Work(document, f.Repository, f.Folder, SessionOccurrences.Of(f.Repository.Name, f.Folder), run))).ToList());
                 var runMappings = SessionOccurrences.RunMappings(document);
@@ -122,6 +127,69 @@ public static class ConversionRun
     }
 
     /// <summary>
+    /// Converts the sessions whose mapping their own export lacks: with the folder of the input that holds it (read
+    /// again, once per input), else as they are (the mapping is reported missing).
+    /// </summary>
+    private static void ConvertDeferred(RunState run, OutputSet outputs, List<SessionSummary> sessions, DiagnosticBag diagnostics)
+    {
+        var reread = new Dictionary<string, ExportDocument?>(StringComparer.Ordinal);
+        foreach (var deferred in run.Deferred)
+        {
+            var document = deferred.Document;
+            var folder = deferred.Folder;
+            var key = MappingKey(deferred.Repository, folder.Name, deferred.Occurrence.Session.MappingName);
+            if (run.Mappings.TryGetValue(key, out var holder) && holder.DisplayPath != document.Path)
+            {
+                if (!reread.TryGetValue(holder.DisplayPath, out var other))
+                {
+                    InputOpener.Read(holder, stream =>
+                    {
+                        var read = ExportReader.ReadDocument(stream, holder.DisplayPath);
+                        other = read.Document;
+                        return new ExportReadOutcome(read.IsReadable, []);
+                    }, new DiagnosticBag());
+                    reread[holder.DisplayPath] = other;
+                }
+
+                var from = other?.Repositories.Where(r => r.Name.Equals(deferred.Repository, StringComparison.OrdinalIgnoreCase))
+                    .SelectMany(r => r.Folders).FirstOrDefault(f => f.Name.Equals(folder.Name, StringComparison.OrdinalIgnoreCase));
+                if (from is not null)
+                {
+                    folder = WithMappingOf(folder, from, deferred.Occurrence.Session.MappingName);
+                    document = document with { Repositories = [.. document.Repositories.Select(r => r with { Folders = [.. r.Folders.Select(f => ReferenceEquals(f, deferred.Folder) ? folder : f)] })] };
+                }
+            }
+
+            var (summary, files) = SessionConversion.Convert(document, folder, deferred.Occurrence, deferred.Parameters, run.Request, deferred.Directory);
+            sessions.Add(summary);
+            diagnostics.AddRange(summary.Diagnostics);
+            foreach (var file in files)
+            {
+                outputs.Add(file);
+            }
+        }
+    }
+
+    /// <summary>The folder with the mapping of <paramref name="from"/> and every definition of <paramref name="from"/> it lacks by name.</summary>
+    private static Folder WithMappingOf(Folder folder, Folder from, string mapping)
+    {
+        static IReadOnlyList<T> Union<T>(IReadOnlyList<T> mine, IReadOnlyList<T> theirs, Func<T, string> name) =>
+            [.. mine, .. theirs.Where(t => !mine.Any(m => name(m).Equals(name(t), StringComparison.OrdinalIgnoreCase)))];
+
+        return folder with
+        {
+            Mappings = Union(folder.Mappings, [.. from.Mappings.Where(m => m.Name.Equals(mapping, StringComparison.OrdinalIgnoreCase))], m => m.Name),
+            Sources = Union(folder.Sources, from.Sources, s => s.Name),
+            Targets = Union(folder.Targets, from.Targets, t => t.Name),
+            Transformations = Union(folder.Transformations, from.Transformations, t => t.Name),
+            Mapplets = Union(folder.Mapplets, from.Mapplets, m => m.Name),
+            Shortcuts = Union(folder.Shortcuts, from.Shortcuts, s => s.Name),
+        };
+    }
+
+    private static string MappingKey(string repository, string folder, string mapping) => $"{repository}/{folder}/{mapping}".ToUpperInvariant();
+
+    /// <summary>
     /// The selected occurrences in object-path order, each with its output directory; an identity already converted
     /// is skipped. Parameter inputs are asked for the folder alone, so a run reads each parameter file name once.
     /// </summary>
@@ -132,6 +200,9 @@ public static class ConversionRun
             .Where(o => run.Identities.Add((document.Path, o.ObjectPath.ToUpperInvariant())))
             .Select(o => (o, Unique(OutputNames.SessionDirectory(o.Folder, o.Workflow, o.WorkletPath, o.Name), run.Directories)))
             .ToList();
+        run.Deferred.AddRange(occurrences.Where(o => SessionConfigBuilder.FindMapping(document, folder, o.o.Session.MappingName).Mapping is null)
+            .Select(o => new DeferredSession(document, repository.Name, folder, o.o, o.Item2, parameters)));
+        occurrences = [.. occurrences.Where(o => SessionConfigBuilder.FindMapping(document, folder, o.o.Session.MappingName).Mapping is not null)];
         return new FolderWork(folder, occurrences, parameters, run.Request, found);
     }
 
@@ -171,6 +242,35 @@ public static class ConversionRun
         public HashSet<(string Input, string ObjectPath)> Identities { get; } = [];
 
         public HashSet<object> Matched { get; } = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>Every mapping of the inputs read so far, by repository, folder and name, with the input that holds it (the first).</summary>
+        public Dictionary<string, ExportInput> Mappings { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Sessions whose mapping their own export lacks, in the order found, converted once every input is read.</summary>
+        public List<DeferredSession> Deferred { get; } = [];
+
+        public void Index(ExportInput input, ExportDocument document)
+        {
+            foreach (var repository in document.Repositories)
+            {
+                foreach (var mapping in repository.Folders.SelectMany(f => f.Mappings.Select(m => MappingKey(repository.Name, f.Name, m.Name))))
+                {
+                    Mappings.TryAdd(mapping, input);
+                }
+            }
+        }
+
+        public bool Selects(SessionOccurrence occurrence)
+        {
+            if (!Request.Selects(occurrence))
+            {
+                return false;
+            }
+
+            Matched.UnionWith(Request.Sessions.Where(s => s.Selects(occurrence)));
+            Matched.UnionWith(Request.Workflows.Where(w => w.Selects(occurrence)));
+            return true;
+        }
 
         public bool Selects(SessionOccurrence occurrence)
         {
@@ -219,6 +319,8 @@ public static class ConversionRun
 
         public void Wait() => _done.Wait();
     }
+
+    private sealed record DeferredSession(ExportDocument Document, string Repository, Folder Folder, SessionOccurrence Occurrence, string Directory, ParameterInputs Parameters);
 
     private sealed record FolderWork(
         Folder Folder, IReadOnlyList<(SessionOccurrence Occurrence, string Directory)> Occurrences, ParameterInputs Parameters, ConversionRequest Request,
