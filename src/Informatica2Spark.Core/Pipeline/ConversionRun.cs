@@ -271,18 +271,6 @@ public static class ConversionRun
             Matched.UnionWith(Request.Workflows.Where(w => w.Selects(occurrence)));
             return true;
         }
-
-        public bool Selects(SessionOccurrence occurrence)
-        {
-            if (!Request.Selects(occurrence))
-            {
-                return false;
-            }
-
-            Matched.UnionWith(Request.Sessions.Where(s => s.Selects(occurrence)));
-            Matched.UnionWith(Request.Workflows.Where(w => w.Selects(occurrence)));
-            return true;
-        }
     }
 
     /// <summary>One export's conversion: its digest, its folders' results in collection order, and the sessions still converting.</summary>

@@ -189,7 +189,7 @@ public sealed class PlanBuilder
                 ports[(node.Name, port)] = value;
             }
 
-            var notes = blockedBy.Count > 0 ? [.. context.Notes, $"translated, but it is fed by {string.Join(", ", blockedBy)}, which is not: its steps wait for them"] : context.Notes;
+            var notes = blockedBy.Count > 0 ? [.. context.Notes, $"translated, but it is fed by {string.Join(", ", blockedBy)}, {(blockedBy.Count == 1 ? "which is" : "which are")} not: its steps wait for them"] : context.Notes;
             return new InstanceReport(node.Name, node.Type, context.Approximated ? InstanceStatus.Approximated : InstanceStatus.Translated, notes, context.Expressions);
         }
         catch (LoweringRefusedException refused)

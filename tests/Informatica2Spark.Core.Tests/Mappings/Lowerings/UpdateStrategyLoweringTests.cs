@@ -37,7 +37,9 @@ public sealed class UpdateStrategyLoweringTests
             ["4", "BOGUS", "d"],
             ["5", null, "e"]);
         var load = Assert.Single(plan.Plan.Targets);
-        Assert.Equal(["1|a", "2|b", "3|c"], PlanCase.Target(run, "T_PEOPLE"));
+        // The target view carries each row's flag after the target's fields (PlanScript.RowActionColumn): the writer
+        // merges or filters by it and never writes it.
+        Assert.Equal(["1|a|0", "2|b|1", "3|c|2"], PlanCase.Target(run, "T_PEOPLE"));
         Assert.Equal(["1|0", "2|1", "3|2"], run.SortedLines(load.View!, "SQ_CHANGES.ID", load.RowAction!.Column));
         Assert.Equal(["4|DD_REJECT", "5|DD_REJECT"], run.SortedLines(plan.Plan.Rejects[0].View, "SQ_CHANGES.ID", plan.Plan.Rejects[0].ErrorColumn));
     }

@@ -18,3 +18,44 @@ CREATE OR REPLACE TEMPORARY VIEW `SQ_CUSTOMERS` AS
     `CUSTOMER_ID` AS `SQ_CUSTOMERS.CUSTOMER_ID`,
     `CUSTOMER_NAME` AS `SQ_CUSTOMERS.CUSTOMER_NAME`
   FROM `CUSTOMERS__read`;
+
+-- step 3: jnr_orders_customers (Joiner): master outer join: every detail row with the matching master rows on CUSTOMER_ID_M = CUSTOMER_ID
+CREATE OR REPLACE TEMPORARY VIEW `jnr_orders_customers` AS
+  SELECT
+    `m`.`SQ_CUSTOMERS.CUSTOMER_ID` AS `jnr_orders_customers.CUSTOMER_ID_M`,
+    `m`.`SQ_CUSTOMERS.CUSTOMER_NAME` AS `jnr_orders_customers.CUSTOMER_NAME`,
+    `d`.`SQ_ORDERS.ORDER_ID` AS `jnr_orders_customers.ORDER_ID`,
+    `d`.`SQ_ORDERS.CUSTOMER_ID` AS `jnr_orders_customers.CUSTOMER_ID`,
+    `d`.`SQ_ORDERS.ORDER_DATE` AS `jnr_orders_customers.ORDER_DATE`,
+    `d`.`SQ_ORDERS.AMOUNT` AS `jnr_orders_customers.AMOUNT`,
+    `d`.`SQ_ORDERS.STATUS` AS `jnr_orders_customers.STATUS`
+  FROM `SQ_ORDERS` `d`
+    LEFT OUTER JOIN `SQ_CUSTOMERS` `m` ON `d`.`SQ_ORDERS.CUSTOMER_ID` = `m`.`SQ_CUSTOMERS.CUSTOMER_ID`;
+
+-- step 4: mplt_clean_name.exp_clean (Expression): computes CLEAN_NAME
+CREATE OR REPLACE TEMPORARY VIEW `mplt_clean_name__exp_clean` AS
+  SELECT
+    *,
+    upper(ltrim(' 　', rtrim(' 　', `jnr_orders_customers.CUSTOMER_NAME`))) AS `mplt_clean_name.exp_clean.CLEAN_NAME`
+  FROM `jnr_orders_customers`;
+
+-- step 5: fil_open_orders (Filter): keeps the rows where STATUS <> 'CANCELLED' AND NOT ISNULL(AMOUNT)
+CREATE OR REPLACE TEMPORARY VIEW `fil_open_orders` AS
+  SELECT
+    *
+  FROM `mplt_clean_name__exp_clean`
+  WHERE (`jnr_orders_customers.STATUS` <> 'CANCELLED') AND (NOT (`jnr_orders_customers.AMOUNT` IS NULL));
+
+-- step 6: exp_to_eur (Expression): computes OUT_AMOUNT_EUR
+CREATE OR REPLACE TEMPORARY VIEW `exp_to_eur` AS
+  SELECT
+    *,
+    round(`jnr_orders_customers.AMOUNT` * :EUR_RATE, 2) AS `exp_to_eur.OUT_AMOUNT_EUR`
+  FROM `fil_open_orders`;
+
+-- step 7: exp_derive (Expression): computes v_MAX_DATE
+CREATE OR REPLACE TEMPORARY VIEW `exp_derive` AS
+  SELECT
+    *,
+    CASE WHEN `jnr_orders_customers.ORDER_DATE` > :MAX_ORDER_DATE THEN `jnr_orders_customers.ORDER_DATE` ELSE :MAX_ORDER_DATE END AS `exp_derive.v_MAX_DATE`
+  FROM `exp_to_eur`;

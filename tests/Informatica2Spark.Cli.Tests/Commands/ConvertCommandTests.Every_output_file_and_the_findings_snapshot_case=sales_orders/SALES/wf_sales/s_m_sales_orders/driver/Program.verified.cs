@@ -14,7 +14,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
         /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
         private static readonly string[] Refused = new[]
         {
-            "ORDERS_FACT: its rows pass through transformations that are not translated: jnr_orders_customers (Joiner), seq_order_key (Sequence)",
+            "ORDERS_FACT: its rows pass through transformations that are not translated: seq_order_key (Sequence)",
         };
 
         /// <summary>The session as the run state records it, with the values resolved at conversion.</summary>

@@ -15,7 +15,7 @@ namespace I2s.OPS.wf_ops.s_m_ticket_routing
         private static readonly string[] Refused = new[]
         {
             "URGENT_TICKETS: its rows pass through transformations that are not translated: rtr_priority (Router)",
-            "TEAM_LOAD: its rows pass through transformations that are not translated: rtr_priority (Router), agg_team (Aggregator), lkp_team (Lookup Procedure), srt_team (Sorter), upd_team (Update Strategy)",
+            "TEAM_LOAD: its rows pass through transformations that are not translated: rtr_priority (Router)",
         };
 
         /// <summary>The session as the run state records it, with the values resolved at conversion.</summary>
