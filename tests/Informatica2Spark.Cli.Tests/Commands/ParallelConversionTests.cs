@@ -39,21 +39,44 @@ public sealed partial class ParallelConversionTests
     [Fact]
     public void Many_folders_with_shortcuts_to_folders_read_later_convert_on_two_workers_without_growing_the_thread_pool()
     {
+        // A process of its own (tests/Informatica2Spark.Cli.ThreadProbe): the test host's threads are not counted.
+        using var export = ForwardShortcutExport();
+        var output = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"i2s-thread-probe-{Guid.NewGuid():N}");
+        try
+        {
+            var (exit, stdout, stderr) = ThreadProbe("convert", export.Path, "--max-parallel", "2", "--out", output);
+
+            Assert.True(exit is 0 or 1, $"exit {exit}: {stderr}");
+            var peak = int.Parse(ProbePeak().Match(stderr).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(peak <= 16, $"the thread pool held {peak} threads while converting");
+            var sessions = JsonDocument.Parse(File.ReadAllText(System.IO.Path.Combine(output, "i2s-manifest.json"))).RootElement
+                .GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("objectPath").GetString()!).ToList();
+            Assert.Equal(2 * FolderPairs, sessions.Count);
+            Assert.Equal(FolderPairs, sessions.Count(s => s.StartsWith("MARKETING_", StringComparison.Ordinal)));
+            // Each shortcut session found its mapping in the folder read after its own.
+            Assert.DoesNotContain("I2S0201", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Two_workers_convert_every_session_off_the_calling_thread()
+    {
         using var export = ForwardShortcutExport();
         var converters = new ConcurrentDictionary<int, int>();
         var hooks = new CliHooks(BeforeSession: _ => converters.TryAdd(Environment.CurrentManagedThreadId, 0));
-        var (peak, run) = WhileSampling(() => ConvertOutput.RunWith(hooks, export.Path, "--max-parallel", "2"));
-        using var output = run;
+        using var output = ConvertOutput.RunWith(hooks, export.Path, "--max-parallel", "2");
 
         Assert.True(output.Exit is 0 or 1, $"exit {output.Exit}: {output.Stderr}");
-        Assert.True(peak <= 16, $"the thread pool held {peak} threads while converting");
         Assert.InRange(converters.Count, 1, 2);
         Assert.DoesNotContain(Environment.CurrentManagedThreadId, converters.Keys);
-        var sessions = Sessions(output);
-        Assert.Equal(2 * FolderPairs, sessions.Count);
-        Assert.Equal(FolderPairs, sessions.Count(s => s.StartsWith("MARKETING_", StringComparison.Ordinal)));
-        // Each shortcut session found its mapping in the folder read after its own.
-        Assert.DoesNotContain("I2S0201", output.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2 * FolderPairs, Sessions(output).Count);
     }
 
     [Fact]
@@ -79,32 +102,33 @@ public sealed partial class ParallelConversionTests
         Assert.Contains("--max-parallel must be at least 1", stderr, StringComparison.Ordinal);
     }
 
-    /// <summary>Runs <paramref name="action"/> while a dedicated thread samples <see cref="ThreadPool.ThreadCount"/>; returns the highest count seen.</summary>
-    private static (int Peak, T Result) WhileSampling<T>(Func<T> action)
+    /// <summary>Runs <c>i2s ARGS</c> under tests/Informatica2Spark.Cli.ThreadProbe, from the repository root.</summary>
+    private static (int Exit, string Stdout, string Stderr) ThreadProbe(params string[] args)
     {
-        var peak = ThreadPool.ThreadCount;
-        using var stop = new ManualResetEventSlim();
-        var sampler = new Thread(() =>
+        var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(System.IO.Path.DirectorySeparatorChar));
+        var probe = System.IO.Path.Combine(RepositoryPaths.Root, "tests", "Informatica2Spark.Cli.ThreadProbe", "bin", here.Parent!.Name, here.Name, "Informatica2Spark.Cli.ThreadProbe.dll");
+        Assert.True(File.Exists(probe), $"build tests/Informatica2Spark.Cli.ThreadProbe first: {probe}");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(probe);
+        foreach (var arg in args)
         {
-            while (!stop.Wait(1))
-            {
-                peak = Math.Max(peak, ThreadPool.ThreadCount);
-            }
-        }) { IsBackground = true };
-        sampler.Start();
-        T result;
-        try
-        {
-            result = action();
-        }
-        finally
-        {
-            stop.Set();
-            sampler.Join();
+            start.ArgumentList.Add(arg);
         }
 
-        return (Math.Max(peak, ThreadPool.ThreadCount), result);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("the thread probe did not finish in 15 minutes");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    [GeneratedRegex(@"thread-pool peak: (\d+)")]
+    private static partial Regex ProbePeak();
 
     private static List<string> Sessions(ConvertOutput output) =>
         [.. JsonDocument.Parse(File.ReadAllText(Path.Combine(output.Directory, "i2s-manifest.json"))).RootElement
