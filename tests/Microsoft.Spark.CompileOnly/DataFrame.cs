@@ -11,9 +11,13 @@ public sealed class DataFrame
 
     public void CreateOrReplaceTempView(string viewName) => throw CompileOnly.Refuse();
 
+    public DataFrame Persist() => throw CompileOnly.Refuse();
+
     public DataFrame SelectExpr(params string[] expressions) => throw CompileOnly.Refuse();
 
     public DataFrame ToDF(params string[] colNames) => throw CompileOnly.Refuse();
+
+    public DataFrame Unpersist(bool blocking = false) => throw CompileOnly.Refuse();
 
     public DataFrameWriter Write() => throw CompileOnly.Refuse();
 }

@@ -116,6 +116,8 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
             long rejected = Count(spark, global::System.Array.Empty<string>());
             run.Reject("ACCOUNTS_OUT", rejected);
             DataFrame rows = spark.Table("target__ACCOUNTS_OUT");
+            // Kept while counted and written, so the count is of the rows written and the mapping runs once for both.
+            rows = rows.Persist();
             long written = rows.Count();
             TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("ACCOUNTS_OUT", "csv", "overwrite", new KeyValuePair<string, string>[]
             {
@@ -139,6 +141,7 @@ namespace I2s.FINANCE.wf_finance.s_m_export_accounts
                 // PowerCenter writes an empty string as nothing; Spark writes "" by default
                 TargetWriteSpec.Option("emptyValue", ""),
             }));
+            rows.Unpersist();
             return new StepResult(Count(spark, new[] { "ACCOUNTS__read" }), written, rejected);
         }
 

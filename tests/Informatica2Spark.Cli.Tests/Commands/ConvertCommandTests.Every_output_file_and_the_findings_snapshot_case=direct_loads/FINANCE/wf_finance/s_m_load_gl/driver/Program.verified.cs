@@ -112,6 +112,8 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
             long rejected = Count(spark, global::System.Array.Empty<string>());
             run.Reject("GL_POSTED", rejected);
             DataFrame rows = spark.Table("target__GL_POSTED");
+            // Kept while counted and written, so the count is of the rows written and the mapping runs once for both.
+            rows = rows.Persist();
             long written = rows.Count();
             TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("GL_POSTED", "jdbc", "append", new KeyValuePair<string, string>[]
             {
@@ -125,6 +127,7 @@ namespace I2s.FINANCE.wf_finance.s_m_load_gl
                 // IsolationLevel: PowerCenter writes with the database's default READ_COMMITTED isolation; Spark's JDBC writer would use READ_UNCOMMITTED
                 TargetWriteSpec.Option("isolationLevel", "READ_COMMITTED"),
             }));
+            rows.Unpersist();
             return new StepResult(Count(spark, new[] { "GL_ENTRIES__read" }), written, rejected);
         }
 

@@ -115,11 +115,14 @@ namespace I2s.FILES.wf_files.s_emp_fixed
             rows = rows.SelectExpr(
                 "CAST(concat(substring(encode(CASE WHEN `EMP_ID` IS NULL THEN '*     ' ELSE CAST(`EMP_ID` AS STRING) END, 'windows-1252'), 1, 6), encode(repeat(' ', greatest(0, 6 - length(encode(CASE WHEN `EMP_ID` IS NULL THEN '*     ' ELSE CAST(`EMP_ID` AS STRING) END, 'windows-1252')))), 'windows-1252'), substring(encode(CASE WHEN `EMP_NAME` IS NULL THEN '*                   ' ELSE CAST(`EMP_NAME` AS STRING) END, 'windows-1252'), 1, 20), encode(repeat(' ', greatest(0, 20 - length(encode(CASE WHEN `EMP_NAME` IS NULL THEN '*                   ' ELSE CAST(`EMP_NAME` AS STRING) END, 'windows-1252')))), 'windows-1252')) AS STRING) AS `value`"
             );
+            // Kept while counted and written, so the count is of the rows written and the mapping runs once for both.
+            rows = rows.Persist();
             long written = rows.Count();
             TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("EMP_FIXED_OUT", "text", "overwrite", new KeyValuePair<string, string>[]
             {
                 TargetWriteSpec.Option("path", run.Text("$PMTargetFileDir/emp_fixed.txt")),
             }));
+            rows.Unpersist();
             return new StepResult(Count(spark, new[] { "EMP_FIXED__read" }), written, rejected);
         }
 

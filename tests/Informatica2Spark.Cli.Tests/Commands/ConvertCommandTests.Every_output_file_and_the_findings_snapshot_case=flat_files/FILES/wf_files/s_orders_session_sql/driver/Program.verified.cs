@@ -113,6 +113,8 @@ namespace I2s.FILES.wf_files.s_orders_session_sql
             long rejected = Count(spark, global::System.Array.Empty<string>());
             run.Reject("ORDERS_COPY", rejected);
             DataFrame rows = spark.Table("target__ORDERS_COPY");
+            // Kept while counted and written, so the count is of the rows written and the mapping runs once for both.
+            rows = rows.Persist();
             long written = rows.Count();
             TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("ORDERS_COPY", "jdbc", "append", new KeyValuePair<string, string>[]
             {
@@ -126,6 +128,7 @@ namespace I2s.FILES.wf_files.s_orders_session_sql
                 // IsolationLevel: PowerCenter writes with the database's default READ_COMMITTED isolation; Spark's JDBC writer would use READ_UNCOMMITTED
                 TargetWriteSpec.Option("isolationLevel", "READ_COMMITTED"),
             }));
+            rows.Unpersist();
             return new StepResult(Count(spark, new[] { "ORDERS__read" }), written, rejected);
         }
 

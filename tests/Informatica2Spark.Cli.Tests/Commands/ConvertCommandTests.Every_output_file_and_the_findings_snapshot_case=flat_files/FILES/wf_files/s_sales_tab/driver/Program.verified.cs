@@ -116,6 +116,8 @@ namespace I2s.FILES.wf_files.s_sales_tab
             long rejected = Count(spark, global::System.Array.Empty<string>());
             run.Reject("SALES_OUT", rejected);
             DataFrame rows = spark.Table("target__SALES_OUT");
+            // Kept while counted and written, so the count is of the rows written and the mapping runs once for both.
+            rows = rows.Persist();
             long written = rows.Count();
             TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("SALES_OUT", "csv", "overwrite", new KeyValuePair<string, string>[]
             {
@@ -139,6 +141,7 @@ namespace I2s.FILES.wf_files.s_sales_tab
                 // PowerCenter writes an empty string as nothing; Spark writes "" by default
                 TargetWriteSpec.Option("emptyValue", ""),
             }));
+            rows.Unpersist();
             return new StepResult(Count(spark, new[] { "SALES_TAB__read" }), written, rejected);
         }
 
