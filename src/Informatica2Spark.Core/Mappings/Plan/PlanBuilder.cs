@@ -176,20 +176,7 @@ public sealed class PlanBuilder
             var ports = group.Select(g => g.Value.Column).DistinctBy(c => c.Name).ToList();
             if (!stream.IsPlaceholder)
             {
-                var node = graph.Node(group.Key)!;
-                var start = Lowerings.SequenceGeneratorLowering.Start(sequence);
-                if (start is SqlParameter parameter)
-                {
-                    Use([new RunTimeValue(sequence.Variable!, PcType.BigInt, Expressions.Sql.SparkDialect.ParameterMarker(parameter.Name))]);
-                }
-
-                var input = stream;
-                var order = new PlanColumn($"{group.Key}.__order", PcType.BigInt);
-                var numbered = new SqlSubquery(new SqlSelect([new SqlSelectItem(new SqlStar()), new SqlSelectItem(new SqlFunction("monotonically_increasing_id", []), order.Name)], new SqlTable(input.View)), "numbered");
-                stream = AddStep(new LoweringContext(this, node, new Dictionary<string, PortValue>()), string.Empty, $"numbers the rows of {consumer}",
-                    _ => new SqlSelect([new SqlSelectItem(new SqlStar()), .. ports.Select(p => new SqlSelectItem(Lowerings.SequenceGeneratorLowering.Value(sequence, start, order.Name, p.Name), p.Name))], numbered),
-                    input.Stream, [.. input.Columns, order, .. ports]);
-                sequences[group.Key] = sequence with { Views = [stream.View] };
+                stream = Number(new LoweringContext(this, graph.Node(group.Key)!, new Dictionary<string, PortValue>()), stream, sequence, ports, $"numbers the rows of {consumer}");
             }
 
             foreach (var (port, value) in group)
@@ -202,6 +189,28 @@ public sealed class PlanBuilder
         {
             inputs[port] = value with { Relation = stream };
         }
+    }
+
+    /// <summary>
+    /// Adds a step of <paramref name="context"/>'s instance that continues <paramref name="stream"/> with the values of
+    /// <paramref name="sequence"/> as <paramref name="columns"/> (<see cref="Lowerings.SequenceGeneratorLowering.Value"/>),
+    /// and records the step's view as the one whose rows the driver counts to advance the sequence.
+    /// </summary>
+    internal Relation Number(LoweringContext context, Relation stream, PlanSequence sequence, IReadOnlyList<PlanColumn> columns, string comment)
+    {
+        var start = Lowerings.SequenceGeneratorLowering.Start(sequence);
+        if (start is SqlParameter parameter)
+        {
+            Use([new RunTimeValue(sequence.Variable!, PcType.BigInt, Expressions.Sql.SparkDialect.ParameterMarker(parameter.Name))]);
+        }
+
+        var order = new PlanColumn($"{context.Instance}.__order", PcType.BigInt);
+        var numbered = new SqlSubquery(new SqlSelect([new SqlSelectItem(new SqlStar()), new SqlSelectItem(new SqlFunction("monotonically_increasing_id", []), order.Name)], new SqlTable(stream.View)), "numbered");
+        var relation = AddStep(context, string.Empty, comment,
+            _ => new SqlSelect([new SqlSelectItem(new SqlStar()), .. columns.Select(p => new SqlSelectItem(Lowerings.SequenceGeneratorLowering.Value(sequence, start, order.Name, p.Name), p.Name))], numbered),
+            stream.Stream, [.. stream.Columns, order, .. columns]);
+        sequences[sequence.Instance] = sequence with { Views = [relation.View] };
+        return relation;
     }
 
     internal void AddReject(LoweringContext context, Relation relation, PlanColumn error)
@@ -237,7 +246,7 @@ public sealed class PlanBuilder
         return new MappingPlan(mapping, reads, steps, loads, instances, diagnostics)
         {
             Rejects = rejects, Lookups = lookupReads, RunTimeValues = [.. runTimeValues.Values],
-            Sequences = [.. graph.Nodes.Where(n => sequences.ContainsKey(n.Name)).Select(n => sequences[n.Name]).Where(s => s.Views.Count > 0)],
+            Sequences = [.. sequences.Values.Where(s => s.Views.Count > 0).OrderBy(s => s.Instance, StringComparer.Ordinal)],
         };
     }
 

@@ -140,7 +140,7 @@ public sealed record MappingPlan(
     /// <summary>The lookup sources the driver reads into views before the steps run, one per lookup instance used.</summary>
     public IReadOnlyList<LookupRead> Lookups { get; init; } = [];
 
-    /// <summary>The Sequence Generators whose values the steps compute, in the mapping's order.</summary>
+    /// <summary>The sequences whose values the steps compute (Sequence Generators, Normalizer generated keys), by name.</summary>
     public IReadOnlyList<PlanSequence> Sequences { get; init; } = [];
 
     /// <summary>The run-time values (parameters, variables, built-ins) the steps refer to by named markers, by name.</summary>
@@ -148,7 +148,8 @@ public sealed record MappingPlan(
 }
 
 /// <summary>
-/// A Sequence Generator (TG: Sequence Generator Transformation): each row of the stream its NEXTVAL feeds takes the
+/// A Sequence Generator (TG: Sequence Generator Transformation), or the generated key of a Normalizer
+/// (<c>INSTANCE.GK_PORT</c>, increment 1): each row of the stream its NEXTVAL feeds takes the
 /// next value, from <see cref="CurrentValue"/> by <see cref="Increment"/>; with <see cref="Cycle"/> the values wrap
 /// from <see cref="EndValue"/> to <see cref="StartValue"/>. <see cref="Variable"/> is the run-state variable that
 /// holds the Current Value across runs (its <c>:NAME</c> marker is the first value of a run; the driver stores the

@@ -95,5 +95,6 @@ public sealed class SequenceGeneratorLowering : ITransformationLowering
         : long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
         : throw new LoweringRefusedException($"{attribute} '{text}' is not a whole number");
 
-    private static bool Yes(string? text) => string.Equals(text?.Trim(), "YES", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An attribute's YES.</summary>
+    internal static bool Yes(string? text) => string.Equals(text?.Trim(), "YES", StringComparison.OrdinalIgnoreCase);
 }
