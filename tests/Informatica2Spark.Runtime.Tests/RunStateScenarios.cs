@@ -93,6 +93,36 @@ public static class RunStateScenarios
         Assert.Equal(["\"2026-01-12T00:00:00\""], store.Rows("SELECT value FROM i2s_global"));
     }
 
+    /// <summary>
+    /// A Sequence Generator's Current Value (TG: Sequence Generator Transformation > Current Value) kept as a run-state
+    /// variable: the first run starts at the Current Value attribute (1) and numbers 3 rows, so the next starts at 4; a
+    /// failed run does not save the 2 values it used, so the run after it starts at 4 again.
+    /// </summary>
+    public static void Sequence_current_value_is_saved_only_when_the_run_succeeds(TestStore store)
+    {
+        var options = store.Run(Session, RecoveryStrategy.RestartTask) with { Variables = [new VariableDeclaration("$$SEQ__SEQ_KEYS__START", VariableDataType.Integer, "1")] };
+        var settings = new SequenceSettings(0, 1, long.MaxValue, Cycle: false);
+
+        long SequenceRun(long rows, bool fail)
+        {
+            using var context = SessionContext.Start(options);
+            var start = context.Variables.Get<long>("$$SEQ__SEQ_KEYS__START");
+            context.Variables.Advance("$$SEQ__SEQ_KEYS__START", rows, settings);
+            if (fail)
+            {
+                context.Fail("the target rejected the load");
+            }
+            else
+            {
+                context.Complete();
+            }
+
+            return start;
+        }
+
+        Assert.Equal([1L, 4L, 4L, 6L], [SequenceRun(3, fail: false), SequenceRun(2, fail: true), SequenceRun(2, fail: false), SequenceRun(0, fail: false)]);
+    }
+
     /// <summary>A second start of a held session is refused with one line naming the holder; the holder is not disturbed.</summary>
     public static void Second_start_of_a_running_session_is_refused(TestStore store)
     {

@@ -23,6 +23,9 @@ public sealed class SqliteRunStateTests : IDisposable
     public void Setmaxvariable_incremental_load_across_runs() => RunStateScenarios.Setmaxvariable_incremental_load_across_runs(store);
 
     [Fact]
+    public void Sequence_current_value_is_saved_only_when_the_run_succeeds() => RunStateScenarios.Sequence_current_value_is_saved_only_when_the_run_succeeds(store);
+
+    [Fact]
     public void Second_start_of_a_running_session_is_refused() => RunStateScenarios.Second_start_of_a_running_session_is_refused(store);
 
     [Fact]

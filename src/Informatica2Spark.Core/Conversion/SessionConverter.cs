@@ -87,6 +87,8 @@ public static class SessionConverter
 
         var variables = input.Mapping?.Variables.Where(v => !v.IsParameter)
             .Select(v => new JobVariable(v.Name, v.DataType, v.DefaultValue, v.Aggregation.ToString().ToLowerInvariant())).ToList() ?? [];
+        variables.AddRange(plan?.Sequences.Where(s => s.Variable is not null)
+            .Select(s => new JobVariable(s.Variable!, "bigint", s.CurrentValue.ToString(System.Globalization.CultureInfo.InvariantCulture), "sequence")) ?? []);
         var state = JobStates.Of(config, variables, options);
         decisions.Add(new JobDecision("state.persist", state.Persist, state.PersistReason));
 

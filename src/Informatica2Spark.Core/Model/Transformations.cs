@@ -32,7 +32,17 @@ public sealed record Port(
     bool? IsSortKey,
     string? SortDirection,
     IReadOnlyList<AttributeValue> FieldAttributes,
-    TextPosition Position) : IModelObject;
+    TextPosition Position) : IModelObject
+{
+    /// <summary>
+    /// <c>REF_SOURCE_FIELD</c>: the field of a Normalizer's record a port stands for (TG: Normalizer Transformation >
+    /// Normalizer Ports): the input ports of a field that occurs n times share it, in occurrence order; null elsewhere.
+    /// </summary>
+    public string? RefSourceField { get; init; }
+
+    /// <summary><c>SEQUENCE_GENERATOR_VALUE</c>: the next value of a Normalizer's generated key port (GK_), as the repository stores it.</summary>
+    public string? SequenceGeneratorValue { get; init; }
+}
 
 /// <summary>PORTTYPE flags: <c>INPUT/OUTPUT</c>, <c>LOCAL VARIABLE</c>, <c>LOOKUP/OUTPUT/RETURN</c>, <c>INPUT/OUTPUT/MASTER</c> ...</summary>
 [Flags]

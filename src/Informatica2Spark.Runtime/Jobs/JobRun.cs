@@ -97,6 +97,13 @@ public sealed class JobRun : IDisposable
 
     public void Complete() => context.Complete();
 
+    /// <summary>
+    /// Advances the Current Value of a Sequence Generator kept in <paramref name="variable"/> by the
+    /// <paramref name="rows"/> rows that took a value this run (<see cref="SequenceVariables.Advance"/>); it is saved
+    /// when the run completes successfully, as mapping variables are, so the next run continues after it.
+    /// </summary>
+    public void Sequence(string variable, long rows, SequenceSettings settings) => context.Variables.Advance(variable, rows, settings);
+
     public void Fail(Exception error) => context.Fail(error);
 
     /// <summary>

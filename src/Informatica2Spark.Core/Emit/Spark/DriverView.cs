@@ -34,6 +34,18 @@ public sealed class DriverView(SessionJob job)
     /// <summary>The translated target loads in load order.</summary>
     public IReadOnlyList<StepView> Steps { get; } = [.. job.Targets.Where(t => t.Refusal is null).Select(t => new StepView(t))];
 
+    /// <summary>
+    /// The Sequence Generators whose Current Value the run state keeps, as C# statements run after the loads: each
+    /// advances its variable by the rows of the views it numbered (TG: Sequence Generator Transformation), saved when
+    /// the run succeeds.
+    /// </summary>
+    public IReadOnlyList<string> Sequences { get; } =
+    [
+        .. (job.Plan?.Sequences ?? []).Where(s => s.Variable is not null && job.Targets.Any(t => t.Refusal is null)).Select(s =>
+            $"run.Sequence({TemplateHelpers.CSharp(s.Variable)}, {string.Join(" + ", s.Views.Select(v => $"session.Table({TemplateHelpers.CSharp(v)}).Count()"))}, "
+            + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"new SequenceSettings({s.StartValue}L, {s.Increment}L, {s.EndValue}L, {(s.Cycle ? "true" : "false")}));")),
+    ];
+
     /// <summary>Mapping variables, each with the value a parameter file, the environment or the command line gave it at conversion.</summary>
     public IReadOnlyList<VariableView> Variables { get; } =
     [

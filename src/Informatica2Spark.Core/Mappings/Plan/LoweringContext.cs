@@ -144,6 +144,19 @@ public sealed class LoweringContext
 
     internal void NoteLookupCall(string lookup, string call) => builder.NoteLookupCall(lookup, call);
 
+    /// <summary>
+    /// The value of a Sequence Generator's output port: it has no rows of its own, so the column is computed in the
+    /// stream of each transformation or target it feeds, when that one is lowered (<see cref="PlanSequence"/>).
+    /// </summary>
+    public PortValue SequenceValue(PlanSequence sequence, PlanColumn column) => builder.SequenceValue(sequence, column);
+
+    /// <summary>
+    /// Continues <paramref name="stream"/> with the values of a sequence kept like a Sequence Generator's (one per row,
+    /// from its start value; the driver advances and saves it by the rows of the new view) as <paramref name="columns"/>.
+    /// </summary>
+    public Relation Number(Relation stream, PlanSequence sequence, IReadOnlyList<PlanColumn> columns, string comment) =>
+        builder.Number(this, stream, sequence, columns, comment);
+
     /// <summary>The step computes what PowerCenter computes with a stated difference.</summary>
     public void Approximate(string difference)
     {

@@ -36,6 +36,7 @@ public sealed class PlanBuilder
     private readonly HashSet<string> tainted = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> placeholders = new(StringComparer.OrdinalIgnoreCase);
     private readonly SortedDictionary<string, RunTimeValue> runTimeValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlanSequence> sequences = new(StringComparer.OrdinalIgnoreCase);
     private int streams;
 
     private PlanBuilder(MappingGraph graph, Mapping mapping, PlanOptions options)
@@ -132,6 +133,86 @@ public sealed class PlanBuilder
         return relation;
     }
 
+    /// <summary>A Sequence Generator's port value: a stand-in that <see cref="AttachSequences"/> makes a column of the stream it feeds.</summary>
+    internal PortValue SequenceValue(PlanSequence sequence, PlanColumn column)
+    {
+        sequences.TryAdd(sequence.Instance, sequence);
+        return new PortValue(new Relation($"{ViewName(sequence.Instance)}__sequence", 0, 0, [column]) { Sequence = sequence.Instance }, column);
+    }
+
+    /// <summary>
+    /// Replaces the Sequence Generator values among <paramref name="inputs"/> by columns computed in the one stream the
+    /// other inputs come from (a step of the sequence's instance). A sequence feeds one transformation or target:
+    /// PowerCenter gives each of several its own block of values, which is refused.
+    /// </summary>
+    /// <exception cref="LoweringRefusedException">No other input brings rows, or the sequence already feeds another instance.</exception>
+    private void AttachSequences(string consumer, Dictionary<string, PortValue> inputs)
+    {
+        var uses = inputs.Where(i => i.Value.Relation.Sequence is not null).ToList();
+        if (uses.Count == 0)
+        {
+            return;
+        }
+
+        var rows = inputs.Values.Where(v => v.Relation.Sequence is null).Select(v => v.Relation).ToList();
+        var real = rows.Where(r => !r.IsPlaceholder).ToList();
+        var streamsIn = (real.Count > 0 ? real : rows).Select(r => r.Stream).Distinct().ToList();
+        if (streamsIn.Count != 1)
+        {
+            throw new LoweringRefusedException(streamsIn.Count == 0
+                ? $"{consumer} takes values of {uses[0].Value.Relation.Sequence} and no port of a pipeline, so the rows they number are not known"
+                : $"{consumer} takes ports from {streamsIn.Count} pipelines that do not share their rows");
+        }
+
+        var stream = newest[streamsIn[0]];
+        foreach (var group in uses.GroupBy(u => u.Value.Relation.Sequence!, StringComparer.OrdinalIgnoreCase))
+        {
+            var sequence = sequences[group.Key];
+            if (sequence.Views.Count > 0)
+            {
+                throw new LoweringRefusedException($"{group.Key} already numbers the rows of another transformation; PowerCenter gives each one it feeds its own block of values, which is not translated");
+            }
+
+            var ports = group.Select(g => g.Value.Column).DistinctBy(c => c.Name).ToList();
+            if (!stream.IsPlaceholder)
+            {
+                stream = Number(new LoweringContext(this, graph.Node(group.Key)!, new Dictionary<string, PortValue>()), stream, sequence, ports, $"numbers the rows of {consumer}");
+            }
+
+            foreach (var (port, value) in group)
+            {
+                inputs[port] = new PortValue(stream, value.Column);
+            }
+        }
+
+        foreach (var (port, value) in inputs.Where(i => i.Value.Relation.Sequence is null && i.Value.Relation.Stream == stream.Stream).ToList())
+        {
+            inputs[port] = value with { Relation = stream };
+        }
+    }
+
+    /// <summary>
+    /// Adds a step of <paramref name="context"/>'s instance that continues <paramref name="stream"/> with the values of
+    /// <paramref name="sequence"/> as <paramref name="columns"/> (<see cref="Lowerings.SequenceGeneratorLowering.Value"/>),
+    /// and records the step's view as the one whose rows the driver counts to advance the sequence.
+    /// </summary>
+    internal Relation Number(LoweringContext context, Relation stream, PlanSequence sequence, IReadOnlyList<PlanColumn> columns, string comment)
+    {
+        var start = Lowerings.SequenceGeneratorLowering.Start(sequence);
+        if (start is SqlParameter parameter)
+        {
+            Use([new RunTimeValue(sequence.Variable!, PcType.BigInt, Expressions.Sql.SparkDialect.ParameterMarker(parameter.Name))]);
+        }
+
+        var order = new PlanColumn($"{context.Instance}.__order", PcType.BigInt);
+        var numbered = new SqlSubquery(new SqlSelect([new SqlSelectItem(new SqlStar()), new SqlSelectItem(new SqlFunction("monotonically_increasing_id", []), order.Name)], new SqlTable(stream.View)), "numbered");
+        var relation = AddStep(context, string.Empty, comment,
+            _ => new SqlSelect([new SqlSelectItem(new SqlStar()), .. columns.Select(p => new SqlSelectItem(Lowerings.SequenceGeneratorLowering.Value(sequence, start, order.Name, p.Name), p.Name))], numbered),
+            stream.Stream, [.. stream.Columns, order, .. columns]);
+        sequences[sequence.Instance] = sequence with { Views = [relation.View] };
+        return relation;
+    }
+
     internal void AddReject(LoweringContext context, Relation relation, PlanColumn error)
     {
         var view = UniqueView(ViewName(context.Instance) + "__rejects");
@@ -162,7 +243,11 @@ public sealed class PlanBuilder
         var loads = order.Where(n => n.Kind == InstanceKind.Target && (targets.Count == 0 || targets.Contains(n.Name, StringComparer.OrdinalIgnoreCase)))
             .Select(Load).ToList();
         var instances = reports.Select(r => lookupCalls.TryGetValue(r.Instance, out var calls) ? r with { Notes = [.. r.Notes, .. calls] } : r).ToList();
-        return new MappingPlan(mapping, reads, steps, loads, instances, diagnostics) { Rejects = rejects, Lookups = lookupReads, RunTimeValues = [.. runTimeValues.Values] };
+        return new MappingPlan(mapping, reads, steps, loads, instances, diagnostics)
+        {
+            Rejects = rejects, Lookups = lookupReads, RunTimeValues = [.. runTimeValues.Values],
+            Sequences = [.. sequences.Values.Where(s => s.Views.Count > 0).OrderBy(s => s.Instance, StringComparer.Ordinal)],
+        };
     }
 
     private InstanceReport Lower(GraphNode node)
@@ -182,6 +267,7 @@ public sealed class PlanBuilder
         var context = new LoweringContext(this, node, inputs);
         try
         {
+            AttachSequences(node.Name, inputs);
             var lowering = LoweringRegistry.Find(node.Type)
                 ?? throw new LoweringRefusedException($"{node.Type} transformations are not translated");
             foreach (var (port, value) in lowering.Lower(context))
@@ -248,6 +334,17 @@ public sealed class PlanBuilder
             return new TargetLoad(target.Name, null, [], path, "it is linked straight to a source definition, without a Source Qualifier");
         }
 
+        var attached = values.ToDictionary(v => v.Link.ToPort, v => v.Value!, StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            AttachSequences(target.Name, attached);
+        }
+        catch (LoweringRefusedException refused)
+        {
+            return new TargetLoad(target.Name, null, [], path, refused.Message);
+        }
+
+        values = [.. values.Select(v => (v.Link, (PortValue?)attached[v.Link.ToPort]))];
         var streamsIn = values.Select(v => v.Value!.Relation.Stream).Distinct().ToList();
         if (streamsIn.Count > 1)
         {

@@ -13,6 +13,12 @@ public sealed record Relation(string View, int Stream, int Version, IReadOnlyLis
     /// <summary>A stand-in for the rows of a transformation that is not translated: steps that read it are not emitted.</summary>
     public bool IsPlaceholder { get; init; }
 
+    /// <summary>
+    /// The Sequence Generator whose value this stands for, or null: a sequence has no rows of its own, so its values
+    /// become columns of the stream of the transformation or target they feed (<see cref="PlanSequence"/>).
+    /// </summary>
+    public string? Sequence { get; init; }
+
     public PlanColumn? Column(string name) => Columns.FirstOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 }
 
@@ -134,6 +140,23 @@ public sealed record MappingPlan(
     /// <summary>The lookup sources the driver reads into views before the steps run, one per lookup instance used.</summary>
     public IReadOnlyList<LookupRead> Lookups { get; init; } = [];
 
+    /// <summary>The sequences whose values the steps compute (Sequence Generators, Normalizer generated keys), by name.</summary>
+    public IReadOnlyList<PlanSequence> Sequences { get; init; } = [];
+
     /// <summary>The run-time values (parameters, variables, built-ins) the steps refer to by named markers, by name.</summary>
     public IReadOnlyList<Informatica2Spark.Core.Expressions.Translation.RunTimeValue> RunTimeValues { get; init; } = [];
+}
+
+/// <summary>
+/// A Sequence Generator (TG: Sequence Generator Transformation), or the generated key of a Normalizer
+/// (<c>INSTANCE.GK_PORT</c>, increment 1): each row of the stream its NEXTVAL feeds takes the
+/// next value, from <see cref="CurrentValue"/> by <see cref="Increment"/>; with <see cref="Cycle"/> the values wrap
+/// from <see cref="EndValue"/> to <see cref="StartValue"/>. <see cref="Variable"/> is the run-state variable that
+/// holds the Current Value across runs (its <c>:NAME</c> marker is the first value of a run; the driver stores the
+/// value after the last row when the run succeeds), or null when Reset starts every run at the Current Value.
+/// <see cref="Views"/> are the views whose rows took a value, counted by the driver to advance the variable.
+/// </summary>
+public sealed record PlanSequence(string Instance, string? Variable, long CurrentValue, long StartValue, long Increment, long EndValue, bool Cycle)
+{
+    public IReadOnlyList<string> Views { get; init; } = [];
 }

@@ -36,7 +36,11 @@ internal static class TransformationBuilder
             e.Bool("ISSORTKEY"),
             e.NonEmpty("SORTDIRECTION"),
             e.NameValues("TRANSFORMFIELDATTR"),
-            e.Position);
+            e.Position)
+        {
+            RefSourceField = e.NonEmpty("REF_SOURCE_FIELD"),
+            SequenceGeneratorValue = e.NonEmpty("SEQUENCE_GENERATOR_VALUE"),
+        };
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PortDirection> Directions = new(StringComparer.Ordinal);

@@ -43,6 +43,17 @@ internal sealed class PlanCase
         return new PlanCase(name, PlanBuilder.Build(MappingGraph.Of(folder, mapping, folders), mapping, new PlanOptions(ExpressionSettings.Default, name + ".xml")));
     }
 
+    /// <summary>
+    /// The plan with each run-time value <paramref name="values"/> gives a literal for bound in the select lists of its
+    /// steps, as a driver binds its markers before running them.
+    /// </summary>
+    public PlanCase Bind(Func<SqlParameter, SqlExpr?> values) => new(Name, Plan with
+    {
+        Steps = [.. Plan.Steps.Select(s => s.Query is SqlSelect select
+            ? s with { Query = select with { Items = [.. select.Items.Select(i => i with { Value = SqlTree.BindParameters(i.Value, values) })] } }
+            : s)],
+    });
+
     /// <summary>The report of one instance.</summary>
     public InstanceReport Instance(string name) => Assert.Single(Plan.Instances, i => i.Instance == name);
 

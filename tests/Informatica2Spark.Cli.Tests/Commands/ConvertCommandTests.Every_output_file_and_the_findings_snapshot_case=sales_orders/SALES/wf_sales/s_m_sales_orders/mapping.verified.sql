@@ -59,3 +59,25 @@ CREATE OR REPLACE TEMPORARY VIEW `exp_derive` AS
     *,
     CASE WHEN `jnr_orders_customers.ORDER_DATE` > :MAX_ORDER_DATE THEN `jnr_orders_customers.ORDER_DATE` ELSE :MAX_ORDER_DATE END AS `exp_derive.v_MAX_DATE`
   FROM `exp_to_eur`;
+
+-- step 8: seq_order_key (Sequence): numbers the rows of ORDERS_FACT
+CREATE OR REPLACE TEMPORARY VIEW `seq_order_key` AS
+  SELECT
+    *,
+    :SEQ__seq_order_key__START + ((CAST(row_number() OVER (ORDER BY `seq_order_key.__order` ASC NULLS LAST) AS BIGINT) - 1) * 1) AS `seq_order_key.NEXTVAL`
+  FROM (
+    SELECT
+      *,
+      monotonically_increasing_id() AS `seq_order_key.__order`
+    FROM `exp_derive`
+  ) `numbered`;
+
+-- step 9: ORDERS_FACT (Target): the rows it loads, one column per target field
+CREATE OR REPLACE TEMPORARY VIEW `target__ORDERS_FACT` AS
+  SELECT
+    `jnr_orders_customers.ORDER_ID` AS `ORDER_ID`,
+    `mplt_clean_name.exp_clean.CLEAN_NAME` AS `CUSTOMER_NAME`,
+    `jnr_orders_customers.ORDER_DATE` AS `ORDER_DATE`,
+    `exp_to_eur.OUT_AMOUNT_EUR` AS `AMOUNT_EUR`,
+    `seq_order_key.NEXTVAL` AS `ORDER_KEY`
+  FROM `seq_order_key`;

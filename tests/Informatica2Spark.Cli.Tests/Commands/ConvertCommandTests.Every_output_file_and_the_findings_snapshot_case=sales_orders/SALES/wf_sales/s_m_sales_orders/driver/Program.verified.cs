@@ -12,10 +12,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
     public static class Program
     {
         /// <summary>What the driver cannot run (target loads not translated yet, or no target to load): it refuses to run while any is listed.</summary>
-        private static readonly string[] Refused = new[]
-        {
-            "ORDERS_FACT: its rows pass through transformations that are not translated: seq_order_key (Sequence)",
-        };
+        private static readonly string[] Refused = global::System.Array.Empty<string>();
 
         /// <summary>The session as the run state records it, with the values resolved at conversion.</summary>
         private static readonly JobDefinition Definition = new JobDefinition
@@ -42,6 +39,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
             Variables = new VariableDefinition[]
             {
                 new VariableDefinition("$$MAX_ORDER_DATE", "date/time", null, null),
+                new VariableDefinition("$$SEQ__seq_order_key__START", "bigint", "1", null),
             },
         };
 
@@ -50,6 +48,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
         {
             new SqlValue("EUR_RATE", "$$EUR_RATE", RunTimeValueKind.Decimal),
             new SqlValue("MAX_ORDER_DATE", "$$MAX_ORDER_DATE", RunTimeValueKind.DateTime),
+            new SqlValue("SEQ__seq_order_key__START", "$$SEQ__seq_order_key__START", RunTimeValueKind.BigInt),
         };
 
         public static int Main(string[] args)
@@ -81,12 +80,16 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
             {
                 SparkSession session = SparkSession.Builder().AppName("i2s:SALES/WF:wf_sales/ST:s_m_sales_orders").GetOrCreate();
                 spark = session;
+                Read_ORDERS(session, run).CreateOrReplaceTempView("ORDERS__read");
+                Read_CUSTOMERS(session, run).CreateOrReplaceTempView("CUSTOMERS__read");
                 // mapping.sql (embedded in the driver): every step of the mapping as a temporary view, in order.
                 foreach (string statement in run.Statements(typeof(Program).Assembly, Values))
                 {
                     session.Sql(statement);
                 }
 
+                run.Step("TGT:ORDERS_FACT", () => Load_ORDERS_FACT(session, run));
+                run.Sequence("$$SEQ__seq_order_key__START", session.Table("seq_order_key").Count(), new SequenceSettings(1L, 1L, 9223372036854775807L, false));
                 run.Complete();
                 return JobRun.ExitSucceeded;
             }
@@ -101,6 +104,70 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
                 run.Dispose();
                 spark?.Stop();
             }
+        }
+
+        /// <summary>Reads ORDERS for SQ_ORDERS (connection ORA_SALES_PROD).</summary>
+        private static DataFrame Read_ORDERS(SparkSession spark, JobRun run)
+        {
+            DataFrame rows = spark.Read()
+                .Format("jdbc")
+                .Option("url", "jdbc:oracle:thin:@//ora-dev.example.internal:1521/SALESDEV")
+                .Option("driver", "oracle.jdbc.OracleDriver")
+                // PushdownQuery: the qualifier's SQL override runs in the database, as in PowerCenter
+                .Option("query", run.Text("SELECT ORDER_ID, CUSTOMER_ID, ORDER_DATE, AMOUNT, STATUS\r\nFROM SALES.ORDERS\r\nWHERE ORDER_DATE >= TO_DATE('$$LOAD_DATE', 'YYYY-MM-DD')"))
+                .Option("user", "sales_reader")
+                .Option("password", run.Secret("env:ORA_SALES_PASSWORD"))
+                .Option("oracle.jdbc.timezoneAsRegion", "false")
+                // JdbcFetchSize: Default buffer block size is automatic; 10000 rows per round trip instead of the Oracle JDBC driver's default of 10
+                .Option("fetchsize", "10000")
+                .Load();
+            rows = rows.ToDF("ORDER_ID", "CUSTOMER_ID", "ORDER_DATE", "AMOUNT", "STATUS");
+            return rows;
+        }
+
+        /// <summary>Reads CUSTOMERS for SQ_CUSTOMERS.</summary>
+        private static DataFrame Read_CUSTOMERS(SparkSession spark, JobRun run)
+        {
+            DataFrame rows = spark.Read()
+                .Format("csv")
+                .Schema("`CUSTOMER_ID` DECIMAL(10,0), `CUSTOMER_NAME` STRING, `REGION` STRING")
+                .Option("path", run.Text("$PMSourceFileDir/customers.dat"))
+                // TimestampFormat: the session's DateTime Format String 'MM/DD/YYYY HH24:MI:SS.US'
+                .Option("timestampFormat", "MM/dd/yyyy HH:mm:ss.SSSSSS")
+                // from the file's layout
+                .Option("sep", "|")
+                // from the file's layout
+                .Option("quote", "\"")
+                // from the file's layout
+                .Option("escape", "\\")
+                // the file's code page UTF-8
+                .Option("encoding", "UTF-8")
+                // PowerCenter skips the file's first row; Spark skips one header line
+                .Option("header", "true")
+                .Load();
+            return rows;
+        }
+
+        /// <summary>Loads ORDERS_FACT with the rows of view target__ORDERS_FACT; its rejected rows count towards Stop on errors before it writes.</summary>
+        private static StepResult Load_ORDERS_FACT(SparkSession spark, JobRun run)
+        {
+            long rejected = Count(spark, global::System.Array.Empty<string>());
+            run.Reject("ORDERS_FACT", rejected);
+            DataFrame rows = spark.Table("target__ORDERS_FACT");
+            long written = rows.Count();
+            TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("ORDERS_FACT", "jdbc", "append", new KeyValuePair<string, string>[]
+            {
+                TargetWriteSpec.Option("url", "jdbc:oracle:thin:@//dwh-dev.example.internal:1521/DWHDEV"),
+                TargetWriteSpec.Option("driver", "oracle.jdbc.OracleDriver"),
+                TargetWriteSpec.Option("dbtable", "DWH.ORDERS_FACT"),
+                TargetWriteSpec.Option("user", "dwh_loader"),
+                TargetWriteSpec.Option("password", run.Secret("akv://kv-dwh-dev/dwh-loader-password")),
+                // JdbcBatchSize: Commit Interval 20000: rows go to the database in batches of that size (Spark commits once per task)
+                TargetWriteSpec.Option("batchsize", "20000"),
+                // IsolationLevel: PowerCenter writes with the database's default READ_COMMITTED isolation; Spark's JDBC writer would use READ_UNCOMMITTED
+                TargetWriteSpec.Option("isolationLevel", "READ_COMMITTED"),
+            }));
+            return new StepResult(Count(spark, new[] { "ORDERS__read", "CUSTOMERS__read" }), written, rejected);
         }
 
         /// <summary>The rows of the views, summed: each view is counted by a Spark job.</summary>
