@@ -154,6 +154,8 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
             long rejected = Count(spark, global::System.Array.Empty<string>());
             run.Reject("ORDERS_FACT", rejected);
             DataFrame rows = spark.Table("target__ORDERS_FACT");
+            // Kept while counted and written, so the count is of the rows written and the mapping runs once for both.
+            rows = rows.Persist();
             long written = rows.Count();
             TargetWriter.Write(new SparkRows(rows), new TargetWriteSpec("ORDERS_FACT", "jdbc", "append", new KeyValuePair<string, string>[]
             {
@@ -167,6 +169,7 @@ namespace I2s.SALES.wf_sales.s_m_sales_orders
                 // IsolationLevel: PowerCenter writes with the database's default READ_COMMITTED isolation; Spark's JDBC writer would use READ_UNCOMMITTED
                 TargetWriteSpec.Option("isolationLevel", "READ_COMMITTED"),
             }));
+            rows.Unpersist();
             return new StepResult(Count(spark, new[] { "ORDERS__read", "CUSTOMERS__read" }), written, rejected);
         }
 
