@@ -40,7 +40,7 @@ public static class SessionConfigBuilder
             session.MappingName, mapping is not null, occurrence.ObjectPath,
             attributes.NonEmpty(N.ParameterFilename), attributes.NonEmpty(N.SourceConnectionValue), attributes.NonEmpty(N.TargetConnectionValue), location);
         var execution = new ExecutionSettings(
-            Choices.Of(attributes.Text(N.TreatSourceRowsAs), TreatSourceRowsAs.Insert, ("Insert", TreatSourceRowsAs.Insert), ("Update", TreatSourceRowsAs.Update), ("Delete", TreatSourceRowsAs.Delete), ("Data driven", TreatSourceRowsAs.DataDriven)),
+            Choices.Of(attributes.Text(N.TreatSourceRowsAs), DefaultTreatSourceRowsAs(mapping), ("Insert", TreatSourceRowsAs.Insert), ("Update", TreatSourceRowsAs.Update), ("Delete", TreatSourceRowsAs.Delete), ("Data driven", TreatSourceRowsAs.DataDriven)),
             Choices.Of(attributes.Text(N.CommitType), CommitType.Target, ("Target", CommitType.Target), ("Source", CommitType.Source), ("User Defined", CommitType.UserDefined)),
             attributes.Number(N.CommitInterval, 10000),
             attributes.Flag(N.CommitOnEndOfFile, true),
@@ -90,6 +90,16 @@ public static class SessionConfigBuilder
             attributes.Others().Concat(instances.Others()).ToList());
         return (config, diagnostics);
     }
+
+    /// <summary>
+    /// Treat source rows as, when the session does not say: Data driven for a mapping with an Update Strategy, else
+    /// Insert (Workflow Basics Guide, Session Properties: "If the mapping for the session contains an Update Strategy
+    /// transformation, this field is marked Data Driven by default").
+    /// </summary>
+    private static TreatSourceRowsAs DefaultTreatSourceRowsAs(Mapping? mapping) =>
+        mapping?.Instances.Any(i => i.TransformationType.Equals("Update Strategy", StringComparison.OrdinalIgnoreCase)) == true
+            ? TreatSourceRowsAs.DataDriven
+            : TreatSourceRowsAs.Insert;
 
     private static Choice<ErrorAction> Action(string? text) =>
         Choices.Of(text, ErrorAction.Stop, ("Stop", ErrorAction.Stop), ("Continue", ErrorAction.Continue));

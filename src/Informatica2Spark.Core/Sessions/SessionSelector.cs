@@ -98,8 +98,12 @@ public sealed record SessionSelector(
         return Folder is not null
             ? Names.Equals(Folder, occurrence.Folder) && Names.Equals(Workflow, occurrence.Workflow)
                 && occurrence.WorkletPath.SequenceEqual(Worklets ?? [], Names) && (IsMapping || Names.Equals(Name, occurrence.Name))
-            : (Workflow is null || Names.Equals(Workflow, occurrence.Workflow))
-                && (Worklets is null || occurrence.WorkletPath.SequenceEqual(Worklets, Names));
+            : Workflow is null
+                // The end of an object path: its worklets are the last ones the session runs in.
+                ? Worklets is null || (occurrence.WorkletPath.Count >= Worklets.Count
+                    && occurrence.WorkletPath.Skip(occurrence.WorkletPath.Count - Worklets.Count).SequenceEqual(Worklets, Names))
+                // From the workflow on, every worklet segment is named: none means the session runs in the workflow itself.
+                : Names.Equals(Workflow, occurrence.Workflow) && occurrence.WorkletPath.SequenceEqual(Worklets ?? [], Names);
     }
 
     private static (string? Prefix, string Name) Segment(string segment)

@@ -84,6 +84,18 @@ public sealed class SessionNamingTests
     }
 
     [Fact]
+    public void The_end_of_an_object_path_from_the_workflow_on_names_no_worklet()
+    {
+        // WF:wf_copy/ST:s_m_copy ends DEMO/WF:wf_copy/ST:s_m_copy and DEMO_EU/WF:wf_copy/ST:s_m_copy, not
+        // DEMO/WF:wf_copy/WL:wl_more/ST:s_m_copy, whose end from the workflow on names the worklet; WL:wl_more/ST:s_m_copy does.
+        using var direct = ConvertOutput.Run(TwoFolders, "--session", "WF:wf_copy/ST:s_m_copy");
+        Assert.Equal(["DEMO/WF:wf_copy/ST:s_m_copy", "DEMO_EU/WF:wf_copy/ST:s_m_copy"], Sessions(direct).Select(s => s.ObjectPath).Order(StringComparer.Ordinal));
+
+        using var nested = ConvertOutput.Run(TwoFolders, "--session", "WL:wl_more/ST:s_m_copy");
+        Assert.Equal(["DEMO/WF:wf_copy/WL:wl_more/ST:s_m_copy"], Sessions(nested).Select(s => s.ObjectPath));
+    }
+
+    [Fact]
     public void Convert_with_a_workflow_of_one_folder_converts_only_that_folder()
     {
         using var output = ConvertOutput.Run(TwoFolders, "--workflow", "DEMO_EU/WF:wf_copy");

@@ -19,7 +19,7 @@ public sealed class SparkDialect : SqlDialect
 
     protected override string CreateViewKeywords => "CREATE OR REPLACE TEMPORARY VIEW";
 
-    public override string QuoteIdentifier(string name) => "`" + name.Replace("`", "``", StringComparison.Ordinal) + "`";
+    public override string QuoteIdentifier(string name) => "`" + Printable(name).Replace("`", "``", StringComparison.Ordinal) + "`";
 
     public override string Parameter(SqlParameter parameter) => ParameterMarker(parameter.Name);
 

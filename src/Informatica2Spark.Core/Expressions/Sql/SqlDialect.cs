@@ -163,6 +163,14 @@ public abstract class SqlDialect
     /// <summary>An identifier quoted for this dialect.</summary>
     public abstract string QuoteIdentifier(string name);
 
+    /// <summary>
+    /// A name with every control character (line breaks, tabs) written as <c>_</c>: PowerCenter names hold none, and a
+    /// line break inside a quoted name could start a line of <c>mapping.sql</c> that its reader takes for a statement
+    /// title. Plan view names use the same form, so a view and its references agree.
+    /// </summary>
+    public static string Printable(string name) =>
+        name.Any(char.IsControl) ? string.Concat(name.Select(c => char.IsControl(c) ? '_' : c)) : name;
+
     /// <summary>A literal constant.</summary>
     public abstract string Literal(SqlLiteral literal);
 

@@ -7,7 +7,11 @@ namespace Informatica2Spark.Core.Mappings.Plan;
 /// mapplet are named <c>MAPPLET_INSTANCE.inner</c>, as sessions name them; its Input and Output transformations stay
 /// as pass-through nodes.
 /// </summary>
-public sealed record GraphNode(string Name, InstanceKind Kind, string Type, Transformation? Transformation, SourceDefinition? Source, TargetDefinition? Target, TextPosition Position, string ObjectPath);
+public sealed record GraphNode(string Name, InstanceKind Kind, string Type, Transformation? Transformation, SourceDefinition? Source, TargetDefinition? Target, TextPosition Position, string ObjectPath)
+{
+    /// <summary>Why the node cannot be expanded or lowered (a mapplet missing from the inputs or holding itself), or null.</summary>
+    public string? Problem { get; init; }
+}
 
 /// <summary>A connector of the flattened mapping: a port of one node feeding a port of another.</summary>
 public sealed record GraphLink(string FromNode, string FromPort, string ToNode, string ToPort);
@@ -38,6 +42,9 @@ public sealed class MappingGraph
 
     public IReadOnlyList<GraphLink> Links => links;
 
+    /// <summary>The object path of the mapping (<c>FOLDER/M:NAME</c>).</summary>
+    public string MappingPath { get; private set; } = string.Empty;
+
     /// <summary>What could not be resolved (a mapplet or transformation not in the inputs), one sentence each.</summary>
     public IReadOnlyList<string> Problems => problems;
 
@@ -46,7 +53,8 @@ public sealed class MappingGraph
     {
         var graph = new MappingGraph(folder, folders);
         var path = ObjectPath.Child(folder.Name, ObjectPath.Mapping, mapping.Name);
-        graph.Add(string.Empty, path, mapping.Transformations, mapping.Instances, mapping.Connectors, 0);
+        graph.MappingPath = path;
+        graph.Add(string.Empty, path, mapping.Transformations, mapping.Instances, mapping.Connectors, []);
         return graph;
     }
 
@@ -85,7 +93,7 @@ public sealed class MappingGraph
         return order.Count == nodes.Count ? order : null;
     }
 
-    private void Add(string prefix, string path, IReadOnlyList<Transformation> local, IReadOnlyList<Instance> instances, IReadOnlyList<Connector> connectors, int depth)
+    private void Add(string prefix, string path, IReadOnlyList<Transformation> local, IReadOnlyList<Instance> instances, IReadOnlyList<Connector> connectors, IReadOnlyList<string> within)
     {
         var mapplets = new Dictionary<string, (string Inner, Mapplet Mapplet)>(StringComparer.OrdinalIgnoreCase);
         foreach (var instance in instances)
@@ -101,15 +109,24 @@ public sealed class MappingGraph
                     nodes.Add(new GraphNode(name, instance.Kind, "Target Definition", null, null, Find(instance.TransformationName, f => f.Targets, ShortcutObjectType.Target), instance.Position, objectPath));
                     break;
                 case InstanceKind.Mapplet:
-                    if (Find(instance.TransformationName, f => f.Mapplets, ShortcutObjectType.Mapplet) is not { } mapplet || depth >= MaxMappletDepth)
+                    var found = Find(instance.TransformationName, f => f.Mapplets, ShortcutObjectType.Mapplet);
+                    if (found is not null && within.Contains(found.Name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        // DG: Mapplets cannot hold themselves; an export that says otherwise is expanded no further.
+                        problems.Add($"mapplet '{found.Name}' of instance {name} contains itself ({string.Join(" > ", [.. within, found.Name])}): a mapplet cannot run inside itself");
+                        nodes.Add(new GraphNode(name, InstanceKind.Mapplet, "Mapplet", null, null, null, instance.Position, objectPath) { Problem = problems[^1] });
+                        break;
+                    }
+
+                    if (found is not { } mapplet || within.Count >= MaxMappletDepth)
                     {
                         problems.Add($"mapplet '{instance.TransformationName}' of instance {name} is not in the inputs: export it with the mapping");
-                        nodes.Add(new GraphNode(name, InstanceKind.Mapplet, "Mapplet", null, null, null, instance.Position, objectPath));
+                        nodes.Add(new GraphNode(name, InstanceKind.Mapplet, "Mapplet", null, null, null, instance.Position, objectPath) { Problem = problems[^1] });
                         break;
                     }
 
                     mapplets[instance.Name] = (name + ".", mapplet);
-                    Add(name + ".", ObjectPath.Child(path, ObjectPath.Mapplet, instance.Name), mapplet.Transformations, mapplet.Instances, mapplet.Connectors, depth + 1);
+                    Add(name + ".", ObjectPath.Child(path, ObjectPath.Mapplet, instance.Name), mapplet.Transformations, mapplet.Instances, mapplet.Connectors, [.. within, mapplet.Name]);
                     break;
                 default:
                     var transformation = local.FirstOrDefault(t => t.Name.Equals(instance.TransformationName, StringComparison.OrdinalIgnoreCase))

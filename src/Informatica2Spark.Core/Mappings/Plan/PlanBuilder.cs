@@ -63,7 +63,7 @@ public sealed class PlanBuilder
     public static MappingPlan Build(MappingGraph graph, Mapping mapping, PlanOptions options)
     {
         var builder = new PlanBuilder(graph, mapping, options);
-        return builder.Run(mapping.Name, options.Targets);
+        return builder.Run(mapping, options.Targets);
     }
 
     internal Relation Newest(int stream) => newest[stream];
@@ -226,13 +226,22 @@ public sealed class PlanBuilder
         rejects.Add(new RejectOutput(context.Instance, view, error.Name));
     }
 
-    private MappingPlan Run(string mapping, IReadOnlyList<string> targets)
+    private MappingPlan Run(Mapping definition, IReadOnlyList<string> targets)
     {
         var reports = new List<InstanceReport>();
         var order = graph.TopologicalOrder();
+        var mapping = definition.Name;
         if (order is null)
         {
-            return new MappingPlan(mapping, [], [], [], [], [DiagnosticCodes.LoadNotTranslated.Create($"the connectors of mapping {mapping} form a cycle", new SourceLocation(File))]);
+            // DG: Mappings > Linking Ports: the Designer refuses a link that would make a cycle; an export that holds one
+            // has no order to run its transformations in.
+            var cycle = $"the connectors of mapping {mapping} form a cycle, so its transformations have no order to run in";
+            var location = new SourceLocation(File, definition.Position.Line, definition.Position.Column, graph.MappingPath);
+            return new MappingPlan(
+                mapping, [], [],
+                [.. graph.Nodes.Where(n => n.Kind == InstanceKind.Target && (targets.Count == 0 || targets.Contains(n.Name, StringComparer.OrdinalIgnoreCase))).Select(n => new TargetLoad(n.Name, null, [], [], cycle))],
+                [.. graph.Nodes.Where(n => n.Kind is InstanceKind.Transformation or InstanceKind.Mapplet).Select(n => new InstanceReport(n.Name, n.Type, InstanceStatus.Unsupported, [cycle], []))],
+                [DiagnosticCodes.LoadNotTranslated.Create(cycle, location)]);
         }
 
         foreach (var node in order.Where(n => n.Kind is InstanceKind.Transformation or InstanceKind.Mapplet))
@@ -267,7 +276,18 @@ public sealed class PlanBuilder
         var context = new LoweringContext(this, node, inputs);
         try
         {
+            if (graph.Into(node.Name).GroupBy(l => l.ToPort, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                throw new LoweringRefusedException(
+                    $"port {twice.Key} is linked from {string.Join(" and ", twice.Select(l => $"{l.FromNode}.{l.FromPort}"))}: a port takes one link (Designer Guide, Linking Ports)");
+            }
+
             AttachSequences(node.Name, inputs);
+            if (node.Problem is { } problem)
+            {
+                throw new LoweringRefusedException(problem);
+            }
+
             var lowering = LoweringRegistry.Find(node.Type)
                 ?? throw new LoweringRefusedException($"{node.Type} transformations are not translated");
             foreach (var (port, value) in lowering.Lower(context))
@@ -329,9 +349,17 @@ public sealed class PlanBuilder
         }
 
         var values = links.Select(l => (Link: l, Value: ports.GetValueOrDefault((l.FromNode, l.FromPort)))).ToList();
-        if (values.Any(v => v.Value is null))
+        if (values.FirstOrDefault(v => v.Value is null) is { Link: { } unresolved })
         {
-            return new TargetLoad(target.Name, null, [], path, "it is linked straight to a source definition, without a Source Qualifier");
+            return new TargetLoad(target.Name, null, [], path, graph.Node(unresolved.FromNode)?.Kind == InstanceKind.Source
+                ? "it is linked straight to a source definition, without a Source Qualifier"
+                : $"field {unresolved.ToPort} is linked from {unresolved.FromNode}.{unresolved.FromPort}, which is not an output port of that instance");
+        }
+
+        if (values.GroupBy(v => v.Link.ToPort, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            return new TargetLoad(target.Name, null, [], path,
+                $"field {twice.Key} is linked from {string.Join(" and ", twice.Select(v => $"{v.Link.FromNode}.{v.Link.FromPort}"))}: a port takes one link (Designer Guide, Linking Ports)");
         }
 
         var attached = values.ToDictionary(v => v.Link.ToPort, v => v.Value!, StringComparer.OrdinalIgnoreCase);
@@ -391,7 +419,7 @@ public sealed class PlanBuilder
     }
 
     /// <summary>A view name from an instance name: mapplet separators written as <c>__</c>.</summary>
-    private static string ViewName(string instance) => instance.Replace(".", "__", StringComparison.Ordinal);
+    private static string ViewName(string instance) => SqlDialect.Printable(instance).Replace(".", "__", StringComparison.Ordinal);
 
     /// <summary>A Lookup transformation can be called as <c>:LKP.name(...)</c> (see ExpressionSites).</summary>
     private static LookupSymbol? UnconnectedLookup(GraphNode node)

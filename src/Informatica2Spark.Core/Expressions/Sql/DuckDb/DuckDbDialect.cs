@@ -25,7 +25,7 @@ public sealed class DuckDbDialect : SqlDialect
     /// <summary>The Spark functions this dialect can express.</summary>
     public static IEnumerable<string> KnownFunctions => Functions.Value.Keys.Order(StringComparer.Ordinal);
 
-    public override string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    public override string QuoteIdentifier(string name) => "\"" + Printable(name).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     public override string Parameter(SqlParameter parameter) =>
         throw new DialectNotSupportedException($"run-time value {parameter.Name} must be bound before rendering for DuckDB");
