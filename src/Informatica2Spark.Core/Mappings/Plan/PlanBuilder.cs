@@ -356,6 +356,12 @@ public sealed class PlanBuilder
                 : $"field {unresolved.ToPort} is linked from {unresolved.FromNode}.{unresolved.FromPort}, which is not an output port of that instance");
         }
 
+        if (target.Target is { } definition
+            && values.FirstOrDefault(v => !definition.Fields.Any(f => f.Name.Equals(v.Link.ToPort, StringComparison.OrdinalIgnoreCase))) is { Link: { } stray })
+        {
+            return new TargetLoad(target.Name, null, [], path, $"it is linked to {stray.ToPort}, which is not a field of target definition {definition.Name}");
+        }
+
         if (values.GroupBy(v => v.Link.ToPort, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
             return new TargetLoad(target.Name, null, [], path,

@@ -23,6 +23,15 @@ public sealed class PlanFaultTests
     }
 
     [Fact]
+    public void A_link_to_a_field_the_target_definition_lacks_refuses_the_load()
+    {
+        // The edit links RTR_ORDERS.REGION1 to T_BIG.NOPE: writing it would add a column and leave REGION unloaded.
+        var plan = PlanCase.Load("fault_link_to_no_field").Plan;
+
+        Assert.Equal("it is linked to NOPE, which is not a field of target definition T_BIG", Assert.Single(plan.Targets, t => t.TargetInstance == "T_BIG").Refusal);
+    }
+
+    [Fact]
     public void A_connector_cycle_refuses_every_load_and_reports_every_instance_at_the_mapping()
     {
         // The edit feeds SQ_ORDERS.ID from RTR_ORDERS.ID3, which SQ_ORDERS feeds.
