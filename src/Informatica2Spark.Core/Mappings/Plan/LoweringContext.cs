@@ -128,6 +128,14 @@ public sealed class LoweringContext
         if (translation.Verdict == Informatica2Spark.Core.Expressions.Functions.Verdict.Approximate)
         {
             Approximated = true;
+            // The report says where the instance differs: each approximated function or construct of the expression.
+            foreach (var difference in translation.Functions.Where(f => f.Verdict == Informatica2Spark.Core.Expressions.Functions.Verdict.Approximate)
+                .Select(f => $"{where}: {f.Name}: {f.Note ?? "approximated"}")
+                .Concat(translation.Problems.Where(p => p.Code == DiagnosticCodes.ExpressionApproximate).Select(p => $"{where}: {p.Message}"))
+                .Distinct(StringComparer.Ordinal))
+            {
+                notes.Add(difference);
+            }
         }
 
         return translation;
