@@ -1,7 +1,6 @@
 using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Sql;
 using Informatica2Spark.Core.Mappings.Plan;
-using Informatica2Spark.Core.Parsing;
 using Informatica2Spark.Testing;
 using Xunit;
 
@@ -17,26 +16,17 @@ public sealed class PlanCacheTests
     public void A_shared_plan_is_the_plan_built_on_its_own_and_settings_are_part_of_the_key()
     {
         var compared = 0;
-        foreach (var file in RepositoryPaths.CorpusExports)
+        foreach (var (file, folder, mapping, folders) in CorpusMappings.All())
         {
-            using var stream = File.OpenRead(file);
-            var document = ExportReader.ReadDocument(stream, Path.GetFileName(file)).Document!;
-            var folders = document.Folders.ToList();
-            foreach (var folder in folders)
-            {
-                foreach (var mapping in folder.Mappings)
-                {
-                    var options = new PlanOptions(ExpressionSettings.Default, Path.GetFileName(file));
-                    var shared = PlanCache.Get(folder, mapping, folders, options);
-                    var alone = PlanBuilder.Build(MappingGraph.Of(folder, mapping, folders), mapping, options);
-                    Assert.Same(shared, PlanCache.Get(folder, mapping, folders, options with { }));
-                    Assert.Equal(Script(alone), Script(shared));
-                    Assert.Equal(alone.Diagnostics.Select(d => d.ToString()), shared.Diagnostics.Select(d => d.ToString()));
-                    Assert.NotSame(shared, PlanCache.Get(folder, mapping, folders, options with { Settings = ExpressionSettings.Default with { HighPrecision = true } }));
-                    Assert.NotSame(shared, PlanCache.Get(folder, mapping, folders, options with { Targets = ["NOT_A_TARGET"] }));
-                    compared++;
-                }
-            }
+            var options = new PlanOptions(ExpressionSettings.Default, file);
+            var shared = PlanCache.Get(folder, mapping, folders, options);
+            var alone = PlanBuilder.Build(MappingGraph.Of(folder, mapping, folders), mapping, options);
+            Assert.Same(shared, PlanCache.Get(folder, mapping, folders, options with { }));
+            Assert.Equal(Script(alone), Script(shared));
+            Assert.Equal(alone.Diagnostics.Select(d => d.ToString()), shared.Diagnostics.Select(d => d.ToString()));
+            Assert.NotSame(shared, PlanCache.Get(folder, mapping, folders, options with { Settings = ExpressionSettings.Default with { HighPrecision = true } }));
+            Assert.NotSame(shared, PlanCache.Get(folder, mapping, folders, options with { Targets = ["NOT_A_TARGET"] }));
+            compared++;
         }
 
         Assert.True(compared > 0, "the corpus has mappings");
