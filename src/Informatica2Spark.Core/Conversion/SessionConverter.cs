@@ -10,7 +10,8 @@ using Informatica2Spark.Core.Sessions;
 namespace Informatica2Spark.Core.Conversion;
 
 /// <summary>
-/// Lowers one session occurrence to its <see cref="SessionJob"/>: the mapping's plan (<see cref="PlanBuilder"/>, built
+/// Lowers one session occurrence to its <see cref="SessionJob"/>: the mapping's plan (<see cref="PlanBuilder"/>, shared by
+/// the sessions that run the mapping with the same settings through <see cref="PlanCache"/>, built
 /// with the session's expression settings) and its <c>mapping.sql</c>; each plan read as a Spark source with the
 /// optimizer's options, each plan target load as a target write in load order (<see cref="LoadOrder"/>), translated
 /// or refused with its reason; parameters with their provenance, run-state settings, and every decision and finding.
@@ -32,7 +33,7 @@ public static class SessionConverter
         }
 
         var plan = input.Mapping is { } mapping
-            ? PlanBuilder.Build(MappingGraph.Of(input.Folder, mapping, input.Folders), mapping, new PlanOptions(Settings(config, options), input.File)
+            ? PlanCache.Get(input.Folder, mapping, input.Folders, new PlanOptions(Settings(config, options), input.File)
             {
                 Targets = [.. config.Targets.Select(t => t.InstanceName)],
             })

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
 using System.Xml.Schema;
@@ -42,6 +43,9 @@ public static class ExportReader
     {
         private readonly List<Diagnostic> _diagnostics = [];
         private readonly List<string> _pathStack = [];
+
+        /// <summary>The children of the elements being read, innermost last: each element's run is copied out and removed at its end.</summary>
+        private readonly List<RawElement> _children = [];
         private int _schemaFindings;
         private bool _rootOpened;
         private string? _encoding;
@@ -274,6 +278,7 @@ public static class ExportReader
 
             if (!xml.IsEmptyElement)
             {
+                var first = _children.Count;
                 var depth = xml.Depth;
                 while (xml.Read())
                 {
@@ -285,9 +290,12 @@ public static class ExportReader
                     if (xml.NodeType == XmlNodeType.Element)
                     {
                         CheckDepth(xml, lineInfo);
-                        element.AddChild(ReadElement(xml, lineInfo));
+                        _children.Add(ReadElement(xml, lineInfo));
                     }
                 }
+
+                element.SetChildren(CollectionsMarshal.AsSpan(_children)[first..]);
+                _children.RemoveRange(first, _children.Count - first);
             }
 
             if (pushed)

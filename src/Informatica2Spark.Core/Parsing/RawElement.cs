@@ -10,17 +10,18 @@ namespace Informatica2Spark.Core.Parsing;
 internal sealed class RawElement(string name, KeyValuePair<string, string>[] attributes, TextPosition position)
 {
     private static readonly KeyValuePair<string, string>[] NoAttributes = [];
-    private List<RawElement>? _children;
+    private RawElement[] _children = [];
 
     public string Name { get; } = name;
 
     public TextPosition Position { get; } = position;
 
-    public IReadOnlyList<RawElement> Children => (IReadOnlyList<RawElement>?)_children ?? [];
+    public IReadOnlyList<RawElement> Children => _children;
 
     public static KeyValuePair<string, string>[] EmptyAttributes => NoAttributes;
 
-    public void AddChild(RawElement child) => (_children ??= []).Add(child);
+    /// <summary>Sets the children, in file order, from the reader's buffer (copied into an array of their exact count).</summary>
+    public void SetChildren(ReadOnlySpan<RawElement> children) => _children = children.IsEmpty ? [] : children.ToArray();
 
     public string? Attr(string attributeName)
     {

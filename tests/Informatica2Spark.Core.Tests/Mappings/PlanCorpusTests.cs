@@ -21,32 +21,23 @@ public sealed class PlanCorpusTests
         var refusals = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int loads = 0, translatedLoads = 0;
         var statements = new List<string>();
-        foreach (var file in RepositoryPaths.CorpusExports)
+        foreach (var (file, folder, mapping, folders) in CorpusMappings.All())
         {
-            using var stream = File.OpenRead(file);
-            var document = ExportReader.ReadDocument(stream, Path.GetFileName(file)).Document!;
-            var folders = document.Folders.ToList();
-            foreach (var folder in folders)
+            var plan = PlanBuilder.Build(MappingGraph.Of(folder, mapping, folders), mapping, new PlanOptions(ExpressionSettings.Default, file));
+            foreach (var instance in plan.Instances)
             {
-                foreach (var mapping in folder.Mappings)
+                var key = $"{instance.TransformationType}: {instance.Status.ToString().ToLowerInvariant()}";
+                statuses[key] = statuses.GetValueOrDefault(key) + 1;
+                if (instance.Status == InstanceStatus.Unsupported)
                 {
-                    var plan = PlanBuilder.Build(MappingGraph.Of(folder, mapping, folders), mapping, new PlanOptions(ExpressionSettings.Default, Path.GetFileName(file)));
-                    foreach (var instance in plan.Instances)
-                    {
-                        var key = $"{instance.TransformationType}: {instance.Status.ToString().ToLowerInvariant()}";
-                        statuses[key] = statuses.GetValueOrDefault(key) + 1;
-                        if (instance.Status == InstanceStatus.Unsupported)
-                        {
-                            var reason = instance.Notes[0].Split(':')[0];
-                            refusals[$"{instance.TransformationType}: {(reason.Length > 90 ? reason[..90] : reason)}"] = refusals.GetValueOrDefault($"{instance.TransformationType}: {(reason.Length > 90 ? reason[..90] : reason)}") + 1;
-                        }
-                    }
-
-                    loads += plan.Targets.Count;
-                    translatedLoads += plan.Targets.Count(t => t.IsTranslated);
-                    statements.AddRange(PlanScript.Statements(plan, Core.Expressions.Sql.SparkDialect.Instance).Select(s => s.Sql));
+                    var reason = instance.Notes[0].Split(':')[0];
+                    refusals[$"{instance.TransformationType}: {(reason.Length > 90 ? reason[..90] : reason)}"] = refusals.GetValueOrDefault($"{instance.TransformationType}: {(reason.Length > 90 ? reason[..90] : reason)}") + 1;
                 }
             }
+
+            loads += plan.Targets.Count;
+            translatedLoads += plan.Targets.Count(t => t.IsTranslated);
+            statements.AddRange(PlanScript.Statements(plan, Core.Expressions.Sql.SparkDialect.Instance).Select(s => s.Sql));
         }
 
         var text = $"target loads: {loads}, translated: {translatedLoads}\nstatements: {statements.Count}\n"
