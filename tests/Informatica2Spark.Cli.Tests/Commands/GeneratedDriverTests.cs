@@ -161,6 +161,38 @@ public sealed class GeneratedDriverTests
         Assert.Contains(DriverCompiler.Compile([("Program.cs", Driver)]).Problems, p => p.Contains("CS0219", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_driver_that_merges_updates_into_postgresql_compiles_and_references_npgsql()
+    {
+        // testdata/exports/direct_loads.xml with s_m_load_gl treating its rows as Update (Update as Update on GL_POSTED,
+        // whose primary key is ENTRY_ID): the load is staged over JDBC and merged by the database's own provider.
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "testdata", "exports", "direct_loads.xml"));
+        const string InsertRows = "<ATTRIBUTE NAME=\"Treat source rows as\" VALUE=\"Insert\"/>";
+        var first = text.IndexOf(InsertRows, StringComparison.Ordinal);
+        Assert.True(first > 0 && text.IndexOf("NAME=\"s_m_load_gl\"", StringComparison.Ordinal) < first);
+        text = text[..first] + "<ATTRIBUTE NAME=\"Treat source rows as\" VALUE=\"Update\"/>" + text[(first + InsertRows.Length)..];
+        text = text.Replace("<ATTRIBUTE NAME=\"Insert\" VALUE=\"YES\"/>\n                <ATTRIBUTE NAME=\"Truncate target table option\" VALUE=\"NO\"/>",
+            "<ATTRIBUTE NAME=\"Insert\" VALUE=\"YES\"/>\n                <ATTRIBUTE NAME=\"Update as Update\" VALUE=\"YES\"/>\n                <ATTRIBUTE NAME=\"Truncate target table option\" VALUE=\"NO\"/>", StringComparison.Ordinal);
+        var export = Path.Combine(Path.GetTempPath(), $"i2s-merge-{Guid.NewGuid():N}.xml");
+        File.WriteAllText(export, text);
+        try
+        {
+            using var output = ConvertOutput.Run(export, "--param-file", "testdata/params/finance.prm", "--connections", "testdata/connections/connections.yaml", "--env", "dev");
+
+            var driver = Assert.Single(Drivers(output), d => d.Path.Contains("/s_m_load_gl/", StringComparison.Ordinal)).Text;
+            Assert.Contains("TargetMerge.Run(", driver, StringComparison.Ordinal);
+            Assert.Contains("MERGE INTO", driver, StringComparison.Ordinal);
+            var project = Assert.Single(output.Files(), f => f.Key.EndsWith("/s_m_load_gl/driver/s_m_load_gl.csproj", StringComparison.Ordinal)).Value;
+            Assert.Contains("<PackageReference Include=\"Npgsql\"", project, StringComparison.Ordinal);
+            var compiled = CompileDrivers(output);
+            Assert.True(compiled.Succeeded, string.Join("\n", compiled.Problems));
+        }
+        finally
+        {
+            File.Delete(export);
+        }
+    }
+
     private static DriverCompilation CompileDrivers(ConvertOutput output)
     {
         var runtimeSources = output.Files(includeRuntime: true)
