@@ -200,10 +200,10 @@ public static class ConversionRun
             .Where(o => run.Identities.Add((document.Path, o.ObjectPath.ToUpperInvariant())))
             .Select(o => (o, Unique(OutputNames.SessionDirectory(o.Folder, o.Workflow, o.WorkletPath, o.Name), run.Directories)))
             .ToList();
-        run.Deferred.AddRange(occurrences.Where(o => SessionConfigBuilder.FindMapping(document, folder, o.o.Session.MappingName).Mapping is null)
-            .Select(o => new DeferredSession(document, repository.Name, folder, o.o, o.Item2, parameters)));
-        occurrences = [.. occurrences.Where(o => SessionConfigBuilder.FindMapping(document, folder, o.o.Session.MappingName).Mapping is not null)];
-        return new FolderWork(folder, occurrences, parameters, run.Request, found);
+        // A session whose mapping this export lacks waits for every input to be read.
+        var byMapping = occurrences.ToLookup(o => SessionConfigBuilder.FindMapping(document, folder, o.o.Session.MappingName).Mapping is not null);
+        run.Deferred.AddRange(byMapping[false].Select(o => new DeferredSession(document, repository.Name, folder, o.o, o.Item2, parameters)));
+        return new FolderWork(folder, [.. byMapping[true]], parameters, run.Request, found);
     }
 
     /// <summary>Sessions are independent: each is posted on its own and put in its slot, so the order is fixed whatever ran first.</summary>

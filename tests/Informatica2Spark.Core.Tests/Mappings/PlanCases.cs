@@ -17,15 +17,32 @@ namespace Informatica2Spark.Core.Tests.Mappings;
 /// </summary>
 internal static class PlanCases
 {
-    /// <summary>The plan of one mapping of a testdata export.</summary>
-    public static MappingPlan Plan(string file, string mapping)
+    /// <summary>
+    /// The plan of one mapping of <c>testdata/mappings/<paramref name="file"/></c>, read with the project's validating
+    /// parser: the one named <paramref name="mapping"/>, or the only mapping of the only folder when it is null.
+    /// </summary>
+    public static MappingPlan Plan(string file, string? mapping = null)
     {
         using var stream = File.OpenRead(Path.Combine(RepositoryPaths.TestData, "mappings", file));
-        var document = ExportReader.ReadDocument(stream, file).Document!;
+        var read = ExportReader.ReadDocument(stream, file);
+        var document = read.Document ?? throw new InvalidOperationException($"{file} is not a valid export: {string.Join("; ", read.Diagnostics.Select(d => d.Message))}");
         var folders = document.Folders.ToList();
-        var folder = folders.Single(f => f.Mappings.Any(m => m.Name == mapping));
-        var model = folder.Mappings.Single(m => m.Name == mapping);
+        var folder = mapping is null ? Assert.Single(folders) : folders.Single(f => f.Mappings.Any(m => m.Name == mapping));
+        var model = mapping is null ? Assert.Single(folder.Mappings) : folder.Mappings.Single(m => m.Name == mapping);
         return PlanBuilder.Build(MappingGraph.Of(folder, model, folders), model, new PlanOptions(ExpressionSettings.Default, file));
+    }
+
+    /// <summary>Every Spark statement of the plan parses with Spark's grammar (when the checker can run; CI requires it).</summary>
+    public static void AssertSparkGrammar(MappingPlan plan)
+    {
+        if (!SparkSqlGrammar.Available && !SparkSqlGrammar.RequiredByCi)
+        {
+            return;
+        }
+
+        var statements = PlanScript.Statements(plan, SparkDialect.Instance).Select(s => s.Sql).ToList();
+        var errors = SparkSqlGrammar.CheckStatements(statements);
+        Assert.All(statements.Zip(errors), p => Assert.True(p.Second is null, $"{p.Second}\n{p.First}"));
     }
 
     /// <summary>Snapshots the plan's <c>mapping.sql</c> and its report, and checks every statement with Spark's grammar.</summary>
@@ -36,12 +53,7 @@ internal static class PlanCases
             + string.Concat(plan.Lookups.Select(l => $"-- lookup read {l.View}: {l.Kind} {l.Table} override={l.SqlOverride is not null} filter={l.SourceFilter} connection={l.Connection} columns={string.Join(",", l.Columns)}\n"))
             + string.Concat(plan.Reads.Where(r => r.Query is not null).Select(r => $"-- pushed query of {r.View}:\n{r.Query}\n"));
         Snapshot.Verify(report + PlanScript.Text(plan, "test"), "sql", parameters, sourceFile, method);
-        if (SparkSqlGrammar.Available || SparkSqlGrammar.RequiredByCi)
-        {
-            var statements = PlanScript.Statements(plan, SparkDialect.Instance).Select(s => s.Sql).ToList();
-            var errors = SparkSqlGrammar.CheckStatements(statements);
-            Assert.All(statements.Zip(errors), p => Assert.True(p.Second is null, $"{p.Second}\n{p.First}"));
-        }
+        AssertSparkGrammar(plan);
     }
 
     /// <summary>

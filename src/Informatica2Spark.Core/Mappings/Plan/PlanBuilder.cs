@@ -82,7 +82,7 @@ public sealed class PlanBuilder
     /// <summary>Registers a source the driver reads into a view before the steps run.</summary>
     internal Relation Read(string source, string qualifier, IReadOnlyList<string> columns, IReadOnlyList<PlanColumn> planColumns, IReadOnlyList<string>? sources = null, string? query = null)
     {
-        var view = UniqueView(ViewName(source) + "__read");
+        var view = UniqueView(PlanScript.ViewName(source) + "__read");
         reads.Add(new SourceRead(source, qualifier, view, columns) { Sources = sources ?? [source], Query = query });
         var relation = new Relation(view, ++streams, 0, planColumns);
         newest[relation.Stream] = relation;
@@ -97,7 +97,7 @@ public sealed class PlanBuilder
             return known;
         }
 
-        var view = UniqueView(ViewName(lookup) + "__lookup");
+        var view = UniqueView(PlanScript.ViewName(lookup) + "__lookup");
         lookupReads.Add(read(view));
         var relation = new Relation(view, ++streams, 0, columns);
         newest[relation.Stream] = relation;
@@ -121,7 +121,7 @@ public sealed class PlanBuilder
 
     internal Relation AddStep(LoweringContext context, string suffix, string comment, Func<string, SqlQuery> query, int? stream, IReadOnlyList<PlanColumn> columns)
     {
-        var view = UniqueView(ViewName(context.Instance) + suffix);
+        var view = UniqueView(PlanScript.ViewName(context.Instance) + suffix);
         if (!tainted.Contains(context.Instance))
         {
             steps.Add(new PlanStep(view, context.Instance, context.Node.Type, comment, query(view)));
@@ -137,7 +137,7 @@ public sealed class PlanBuilder
     internal PortValue SequenceValue(PlanSequence sequence, PlanColumn column)
     {
         sequences.TryAdd(sequence.Instance, sequence);
-        return new PortValue(new Relation($"{ViewName(sequence.Instance)}__sequence", 0, 0, [column]) { Sequence = sequence.Instance }, column);
+        return new PortValue(new Relation($"{PlanScript.ViewName(sequence.Instance)}__sequence", 0, 0, [column]) { Sequence = sequence.Instance }, column);
     }
 
     /// <summary>
@@ -215,7 +215,7 @@ public sealed class PlanBuilder
 
     internal void AddReject(LoweringContext context, Relation relation, PlanColumn error)
     {
-        var view = UniqueView(ViewName(context.Instance) + "__rejects");
+        var view = UniqueView(PlanScript.ViewName(context.Instance) + "__rejects");
         if (tainted.Contains(context.Instance))
         {
             return;
@@ -276,10 +276,9 @@ public sealed class PlanBuilder
         var context = new LoweringContext(this, node, inputs);
         try
         {
-            if (graph.Into(node.Name).GroupBy(l => l.ToPort, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            if (LinkedTwice(graph.Into(node.Name), "port") is { } twice)
             {
-                throw new LoweringRefusedException(
-                    $"port {twice.Key} is linked from {string.Join(" and ", twice.Select(l => $"{l.FromNode}.{l.FromPort}"))}: a port takes one link (Designer Guide, Linking Ports)");
+                throw new LoweringRefusedException(twice);
             }
 
             AttachSequences(node.Name, inputs);
@@ -328,7 +327,7 @@ public sealed class PlanBuilder
             placeholders[node] = stream = -1 - placeholders.Count;
         }
 
-        var relation = new Relation($"{ViewName(node)}__unavailable", stream, 0, [column]) { IsPlaceholder = true };
+        var relation = new Relation($"{PlanScript.ViewName(node)}__unavailable", stream, 0, [column]) { IsPlaceholder = true };
         newest.TryAdd(relation.Stream, relation);
         return new PortValue(relation, column);
     }
@@ -362,10 +361,9 @@ public sealed class PlanBuilder
             return new TargetLoad(target.Name, null, [], path, $"it is linked to {stray.ToPort}, which is not a field of target definition {definition.Name}");
         }
 
-        if (values.GroupBy(v => v.Link.ToPort, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        if (LinkedTwice(links, "field") is { } twice)
         {
-            return new TargetLoad(target.Name, null, [], path,
-                $"field {twice.Key} is linked from {string.Join(" and ", twice.Select(v => $"{v.Link.FromNode}.{v.Link.FromPort}"))}: a port takes one link (Designer Guide, Linking Ports)");
+            return new TargetLoad(target.Name, null, [], path, twice);
         }
 
         var attached = values.ToDictionary(v => v.Link.ToPort, v => v.Value!, StringComparer.OrdinalIgnoreCase);
@@ -393,6 +391,12 @@ public sealed class PlanBuilder
             RowAction = action is null ? null : new RowAction(action.Name[..^(Lowerings.UpdateStrategyLowering.RowActionPort.Length + 1)], action.Name),
         };
     }
+
+    /// <summary>Why an input port (a target's field) taking two of <paramref name="links"/> is refused, or null when each takes one (DG: Linking Ports).</summary>
+    private static string? LinkedTwice(IEnumerable<GraphLink> links, string what) =>
+        links.GroupBy(l => l.ToPort, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice
+            ? $"{what} {twice.Key} is linked from {string.Join(" and ", twice.Select(l => $"{l.FromNode}.{l.FromPort}"))}: a port takes one link (Designer Guide, Linking Ports)"
+            : null;
 
     /// <summary>Every node upstream of <paramref name="node"/>, in the graph's order.</summary>
     private IReadOnlyList<string> Upstream(string node)
@@ -423,9 +427,6 @@ public sealed class PlanBuilder
 
         return view;
     }
-
-    /// <summary>A view name from an instance name: mapplet separators written as <c>__</c>.</summary>
-    private static string ViewName(string instance) => SqlDialect.Printable(instance).Replace(".", "__", StringComparison.Ordinal);
 
     /// <summary>A Lookup transformation can be called as <c>:LKP.name(...)</c> (see ExpressionSites).</summary>
     private static LookupSymbol? UnconnectedLookup(GraphNode node)

@@ -18,7 +18,10 @@ public static class PlanScript
     public const string RowActionColumn = "I2S_ROW_ACTION";
 
     /// <summary>The view a target load's rows are in.</summary>
-    public static string TargetView(string target) => "target__" + SqlDialect.Printable(target).Replace(".", "__", StringComparison.Ordinal);
+    public static string TargetView(string target) => "target__" + ViewName(target);
+
+    /// <summary>A view name from an instance name: control characters as <c>_</c>, mapplet separators as <c>__</c>.</summary>
+    internal static string ViewName(string instance) => SqlDialect.Printable(instance).Replace(".", "__", StringComparison.Ordinal);
 
     /// <summary>The statements of the plan in one dialect.</summary>
     public static IReadOnlyList<ScriptStatement> Statements(MappingPlan plan, SqlDialect dialect) =>

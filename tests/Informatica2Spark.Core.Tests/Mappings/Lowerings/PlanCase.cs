@@ -1,10 +1,6 @@
-using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Sql;
 using Informatica2Spark.Core.Expressions.Sql.DuckDb;
 using Informatica2Spark.Core.Mappings.Plan;
-using Informatica2Spark.Core.Parsing;
-using Informatica2Spark.Testing;
-using Informatica2Spark.Testing.Spark;
 using Informatica2Spark.Testing.Sql;
 using Xunit;
 
@@ -31,17 +27,7 @@ internal sealed class PlanCase
     public string Script => PlanScript.Text(Plan, Name);
 
     /// <summary>The plan of the only mapping of <c>testdata/mappings/<paramref name="name"/>.xml</c>.</summary>
-    public static PlanCase Load(string name)
-    {
-        var file = Path.Combine(RepositoryPaths.TestData, "mappings", name + ".xml");
-        using var stream = File.OpenRead(file);
-        var read = ExportReader.ReadDocument(stream, name + ".xml");
-        var document = read.Document ?? throw new InvalidOperationException($"{name}.xml is not a valid export: {string.Join("; ", read.Diagnostics.Select(d => d.Message))}");
-        var folders = document.Folders.ToList();
-        var folder = Assert.Single(folders);
-        var mapping = Assert.Single(folder.Mappings);
-        return new PlanCase(name, PlanBuilder.Build(MappingGraph.Of(folder, mapping, folders), mapping, new PlanOptions(ExpressionSettings.Default, name + ".xml")));
-    }
+    public static PlanCase Load(string name) => new(name, PlanCases.Plan(name + ".xml"));
 
     /// <summary>
     /// The plan with each run-time value <paramref name="values"/> gives a literal for bound in the select lists of its
@@ -58,17 +44,7 @@ internal sealed class PlanCase
     public InstanceReport Instance(string name) => Assert.Single(Plan.Instances, i => i.Instance == name);
 
     /// <summary>Every Spark statement parses with Spark's grammar (when the checker can run).</summary>
-    public void AssertSparkGrammar()
-    {
-        if (!SparkSqlGrammar.Available && !SparkSqlGrammar.RequiredByCi)
-        {
-            return;
-        }
-
-        var statements = PlanScript.Statements(Plan, SparkDialect.Instance).Select(s => s.Sql).ToList();
-        var errors = SparkSqlGrammar.CheckStatements(statements);
-        Assert.All(statements.Zip(errors), p => Assert.True(p.Second is null, $"{p.Second}\n{p.First}"));
-    }
+    public void AssertSparkGrammar() => PlanCases.AssertSparkGrammar(Plan);
 
     /// <summary>Runs the plan on DuckDB over the rows of one source (columns with DuckDB types, rows in delivery order).</summary>
     public PlanExecution Run(string source, IReadOnlyList<(string Name, string Type)> columns, params IReadOnlyList<string?>[] rows)
