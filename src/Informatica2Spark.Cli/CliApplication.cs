@@ -14,11 +14,25 @@ public static class CliApplication
         var context = new CliContext(stdout, stderr, hooks);
         var root = BuildRoot(context);
         var parse = root.Parse(args);
+        var (workspace, withWorkspace, badWorkspace) = Workspace.WorkspaceArguments.Apply(parse, args, hooks.WorkingDirectory ?? Environment.CurrentDirectory);
+        if (badWorkspace is not null)
+        {
+            stderr.WriteLine("i2s: " + OneLine(badWorkspace));
+            return ExitCodes.Usage;
+        }
+
+        context.Workspace = workspace;
+        parse = withWorkspace is null ? parse : root.Parse(withWorkspace);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
             {
                 stderr.WriteLine("i2s: " + OneLine(error.Message));
+            }
+
+            if (withWorkspace is not null)
+            {
+                stderr.WriteLine($"i2s: settings not given on the command line were read from {workspace!.File}");
             }
 
             stderr.WriteLine("i2s: run 'i2s --help' for usage");
@@ -66,6 +80,8 @@ public static class CliApplication
         root.Subcommands.Add(StateCommand.Create(context));
         root.Subcommands.Add(TranslateExpressionCommand.Create(context));
         root.Subcommands.Add(FunctionsCommand.Create(context));
+        root.Subcommands.Add(InitCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
         return root;
     }
 }

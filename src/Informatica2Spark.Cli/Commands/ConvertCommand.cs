@@ -87,10 +87,16 @@ internal static class ConvertCommand
 
         var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths, root);
         log.Information("converting the sessions of {Count} export file(s)", inputs.Count);
-        var converted = ConversionRun.Run(inputs, request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel });
+        var converted = ConversionProgressView.Run(context, parse.GetValue(CommonOptions.Verbosity), inputs.Count, progress =>
+            ConversionRun.Run(inputs, request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel, Progress = progress }));
         foreach (var failed in converted.InternalErrors)
         {
             log.Debug(failed.InternalError, "{Session}: internal error while converting it; the stack trace follows", failed.ObjectPath);
+        }
+
+        foreach (var failed in converted.FailedExports)
+        {
+            log.Debug(failed.Error, "{Input}: internal error while reading it; the stack trace follows", failed.Input);
         }
 
         if (converted.UnmatchedSessions.Count + converted.UnmatchedWorkflows.Count > 0)
@@ -133,7 +139,7 @@ internal static class ConvertCommand
         context.Stdout.Flush();
         log.Information("{Summary}", ConversionReports.Summary(result, display, drift));
 
-        return result.InternalErrors.Count > 0 ? ExitCodes.InternalError
+        return result.InternalErrors.Count + result.FailedExports.Count > 0 ? ExitCodes.InternalError
             : result.HasUnreadableInput ? ExitCodes.UnreadableInput
             : drift is { IsClean: false } ? ExitCodes.Findings
             : result.Diagnostics.AnyAtOrAbove(settings.FailOn.Threshold()) ? ExitCodes.Findings

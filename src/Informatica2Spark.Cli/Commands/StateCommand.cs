@@ -82,7 +82,8 @@ internal static class StateCommand
         return Create(() => new PostgresStore(secret, schema), $"postgres store {reference}{(schema is null ? string.Empty : " schema " + schema)}", stdout, stderr);
     }
 
-    private static int Create(Func<IRunStateStore> open, string where, TextWriter stdout, TextWriter stderr)
+    /// <summary>Creates the run-state tables of the store <paramref name="open"/> opens (named <paramref name="where"/>): 0, or <see cref="ExitCodes.StoreUnavailable"/> with the reason on stderr.</summary>
+    internal static int Create(Func<IRunStateStore> open, string where, TextWriter stdout, TextWriter stderr)
     {
         try
         {

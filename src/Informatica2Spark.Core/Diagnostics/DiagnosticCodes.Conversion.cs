@@ -26,4 +26,7 @@ public static partial class DiagnosticCodes
 
     public static DiagnosticDescriptor SessionNotConverted { get; } =
         new("I2S0804", Severity.Error, DiagnosticCategory.Conversion, "Session could not be converted");
+
+    public static DiagnosticDescriptor ExportNotConverted { get; } =
+        new("I2S0840", Severity.Error, DiagnosticCategory.Conversion, "Export could not be converted: an internal error while reading it");
 }

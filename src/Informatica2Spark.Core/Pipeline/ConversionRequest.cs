@@ -30,6 +30,12 @@ public sealed record ConversionRequest(
     /// </summary>
     public int MaxParallel { get; init; } = 1;
 
+    /// <summary>
+    /// Called as the run advances (<see cref="ConversionProgress"/>), from the reader's and the workers' threads at once,
+    /// so it must be thread-safe; a CLI draws progress with it. Null: nothing is reported.
+    /// </summary>
+    public Action<ConversionProgress>? Progress { get; init; }
+
     /// <summary>The workflows whose sessions to convert (<c>--workflow</c>, see <see cref="WorkflowSelector"/>); empty: all.</summary>
     public IReadOnlyList<WorkflowSelector> Workflows { get; init; } = [];
 

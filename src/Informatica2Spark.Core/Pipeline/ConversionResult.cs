@@ -30,6 +30,9 @@ public sealed record SessionSummary(
     public bool RunsNoSession { get; init; }
 }
 
+/// <summary>An export whose reading threw: the input as the run records it and the exception, for the stack trace.</summary>
+public sealed record ExportFailure(string Input, Exception Error);
+
 /// <summary>An input of a run with the SHA-256 of its bytes.</summary>
 public sealed record InputDigest(string Path, string Sha256);
 
@@ -43,6 +46,12 @@ public sealed record ConversionResult(OutputSet Outputs, IReadOnlyList<SessionSu
 
     /// <summary><c>--workflow</c> values that selected no session of the exports: a usage error.</summary>
     public IReadOnlyList<string> UnmatchedWorkflows { get; init; } = [];
+
+    /// <summary>
+    /// The exports whose reading failed from a bug in i2s (each reported as I2S0840, the other exports converted): the
+    /// run is an internal error (exit code 70).
+    /// </summary>
+    public IReadOnlyList<ExportFailure> FailedExports { get; init; } = [];
 
     /// <summary>The sessions whose conversion failed from a bug in i2s: the run is an internal error (exit code 70).</summary>
     public IReadOnlyList<SessionSummary> InternalErrors => [.. Sessions.Where(s => s.InternalError is not null)];

@@ -80,6 +80,7 @@ public static class ConversionRun
         outputs.Add(Manifest.Emit([.. converted.Select(c => c.Digest)], sessions, outputs));
         return new ConversionResult(outputs, sessions, all)
         {
+            FailedExports = run.Failures,
             UnmatchedSessions = [.. request.Sessions.Where(s => !run.Matched.Contains(s)).Select(s => s.Text)],
             UnmatchedWorkflows = [.. request.Workflows.Where(w => !run.Matched.Contains(w)).Select(w => w.Text)],
         };
@@ -92,8 +93,41 @@ public static class ConversionRun
     /// </summary>
     private static InputConversion Read(ExportInput input, WorkerPool pool, RunState run, DiagnosticBag diagnostics)
     {
-        var conversion = new InputConversion();
+        var conversion = new InputConversion(input.DisplayPath, run.Request.Progress);
         var digest = string.Empty;
+        var found = new DiagnosticBag();
+        var deferredBefore = run.Deferred.Count;
+        try
+        {
+            ReadInto(input, pool, run, conversion, found, d => digest = d);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // A bug while reading one export: reported with its location, the other exports are converted.
+            conversion.IsReadable = false;
+            run.Failures.Add(new ExportFailure(input.DisplayPath, error));
+            found.Add(DiagnosticCodes.ExportNotConverted,
+                $"internal error while reading the export: {error.GetType().Name}: {error.Message} (a bug in i2s: rerun with --verbosity diagnostic for the stack trace and report it); the other exports were converted",
+                new SourceLocation(input.DisplayPath));
+        }
+
+        diagnostics.AddRange(found.Items);
+        conversion.Problem = conversion.IsReadable ? null : found.Items.FirstOrDefault(d => d.Severity == Severity.Error);
+        conversion.Digest = new InputDigest(input.DisplayPath, digest);
+
+        // Sessions of this export converted after every input is read are reported with it.
+        for (var i = deferredBefore; i < run.Deferred.Count; i++)
+        {
+            run.Deferred[i] = run.Deferred[i] with { Conversion = conversion };
+            conversion.Reported.Add();
+        }
+
+        conversion.Pending.Done();
+        return conversion;
+    }
+
+    private static void ReadInto(ExportInput input, WorkerPool pool, RunState run, InputConversion conversion, DiagnosticBag diagnostics, Action<string> setDigest)
+    {
         InputOpener.Read(input, stream =>
         {
             using var hashing = new HashingStream(stream);
@@ -107,7 +141,7 @@ public static class ConversionRun
                     ? Post(pool, conversion, soFar, Work(soFar, repository, folder, SessionOccurrences.Of(repository.Name, folder), run))
                     : null));
             });
-            digest = hashing.Finish();
+            setDigest(hashing.Finish());
             if (outcome.Document is { } document)
             {
                 run.Index(input, document);
@@ -121,9 +155,6 @@ public static class ConversionRun
 
             return new ExportReadOutcome(outcome.IsReadable, outcome.Diagnostics);
         }, diagnostics);
-        conversion.Digest = new InputDigest(input.DisplayPath, digest);
-        conversion.Pending.Done();
-        return conversion;
     }
 
     /// <summary>
@@ -161,6 +192,8 @@ public static class ConversionRun
             }
 
             var (summary, files) = SessionConversion.Convert(document, folder, deferred.Occurrence, deferred.Parameters, run.Request, deferred.Directory);
+            run.Request.Progress?.Invoke(new SessionConverted(summary.Input, summary));
+            deferred.Conversion?.Converted(folder.Name, summary);
             sessions.Add(summary);
             diagnostics.AddRange(summary.Diagnostics);
             foreach (var file in files)
@@ -209,7 +242,7 @@ public static class ConversionRun
     /// <summary>Sessions are independent: each is posted on its own and put in its slot, so the order is fixed whatever ran first.</summary>
     private static FolderResult Post(WorkerPool pool, InputConversion conversion, ExportDocument document, FolderWork work)
     {
-        var result = new FolderResult(new (SessionSummary, IReadOnlyList<OutputFile>)[work.Occurrences.Count], work.Found);
+        var result = new FolderResult(work.Folder.Name, new (SessionSummary, IReadOnlyList<OutputFile>)[work.Occurrences.Count], work.Found);
         foreach (var (index, (occurrence, directory)) in work.Occurrences.Index())
         {
             conversion.Pending.Add();
@@ -218,6 +251,7 @@ public static class ConversionRun
                 try
                 {
                     result.Results[index] = SessionConversion.Convert(document, work.Folder, occurrence, work.Parameters, work.Request, directory);
+                    work.Request.Progress?.Invoke(new SessionConverted(conversion.Input, result.Results[index].Summary));
                 }
                 finally
                 {
@@ -246,6 +280,9 @@ public static class ConversionRun
         /// <summary>Every mapping of the inputs read so far, by repository, folder and name, with the input that holds it (the first).</summary>
         public Dictionary<string, ExportInput> Mappings { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The exports whose reading threw, in input order.</summary>
+        public List<ExportFailure> Failures { get; } = [];
+
         /// <summary>Sessions whose mapping their own export lacks, in the order found, converted once every input is read.</summary>
         public List<DeferredSession> Deferred { get; } = [];
 
@@ -273,24 +310,69 @@ public static class ConversionRun
         }
     }
 
-    /// <summary>One export's conversion: its digest, its folders' results in collection order, and the sessions still converting.</summary>
+    /// <summary>
+    /// One export's conversion: its digest, its folders' results in collection order, and the sessions still
+    /// converting; when the last is done, its folders and itself are reported to <c>progress</c>.
+    /// </summary>
     private sealed class InputConversion
     {
+        public InputConversion(string input, Action<ConversionProgress>? progress)
+        {
+            Input = input;
+            Reported = new Countdown(progress is null ? null : () => Report(progress));
+            Pending = new Countdown(Reported.Done);
+        }
+
+        public string Input { get; }
+
         public InputDigest Digest { get; set; } = new(string.Empty, string.Empty);
 
         /// <summary>False when the export could not be read: what was converted of it is dropped.</summary>
         public bool IsReadable { get; set; }
 
+        /// <summary>What kept the export from being read, when it was not.</summary>
+        public Diagnostic? Problem { get; set; }
+
         public List<FolderResult> Folders { get; } = [];
 
-        public Countdown Pending { get; } = new();
+        /// <summary>The sessions posted to the pool and the reader; the reader waits for them before it holds a third export.</summary>
+        public Countdown Pending { get; }
+
+        /// <summary>
+        /// <see cref="Pending"/>, then the sessions of this export converted after every input is read; at zero the
+        /// export is reported (never waited for: those sessions convert only after every export is read).
+        /// </summary>
+        public Countdown Reported { get; }
+
+        private List<(string Folder, SessionSummary Summary)> Deferred { get; } = [];
+
+        /// <summary>A session of this export converted after every input was read (on the calling thread).</summary>
+        public void Converted(string folder, SessionSummary summary)
+        {
+            Deferred.Add((folder, summary));
+            Reported.Done();
+        }
+
+        private void Report(Action<ConversionProgress> progress)
+        {
+            var summaries = IsReadable ? Folders.SelectMany(f => f.Results.Select(r => (f.Folder, r.Summary))).Concat(Deferred).ToList() : [];
+            foreach (var folder in summaries.GroupBy(s => s.Folder, StringComparer.OrdinalIgnoreCase))
+            {
+                progress(new FolderConverted(Input, folder.Key, folder.Count(), folder.Count(s => s.Summary.Status == ConversionStatus.Failed)));
+            }
+
+            progress(new ExportConverted(Input, summaries.Count, summaries.Count(s => s.Summary.Status == ConversionStatus.Failed), Problem));
+        }
     }
 
     /// <summary>One slot per occurrence of a folder's work, filled by the worker that converts it.</summary>
-    private sealed record FolderResult((SessionSummary Summary, IReadOnlyList<OutputFile> Files)[] Results, IReadOnlyList<Diagnostic> Found);
+    private sealed record FolderResult(string Folder, (SessionSummary Summary, IReadOnlyList<OutputFile> Files)[] Results, IReadOnlyList<Diagnostic> Found);
 
-    /// <summary>Work outstanding, plus one for the reader until it has posted everything; set when it reaches zero.</summary>
-    private sealed class Countdown
+    /// <summary>
+    /// Work outstanding, plus one for the reader until it has posted everything; set when it reaches zero, and then
+    /// <paramref name="onZero"/> is called on the thread that finished last.
+    /// </summary>
+    private sealed class Countdown(Action? onZero = null)
     {
         private readonly ManualResetEventSlim _done = new();
         private int _count = 1;
@@ -301,14 +383,25 @@ public static class ConversionRun
         {
             if (Interlocked.Decrement(ref _count) == 0)
             {
-                _done.Set();
+                try
+                {
+                    onZero?.Invoke();
+                }
+                finally
+                {
+                    _done.Set();
+                }
             }
         }
 
         public void Wait() => _done.Wait();
     }
 
-    private sealed record DeferredSession(ExportDocument Document, string Repository, Folder Folder, SessionOccurrence Occurrence, string Directory, ParameterInputs Parameters);
+    private sealed record DeferredSession(ExportDocument Document, string Repository, Folder Folder, SessionOccurrence Occurrence, string Directory, ParameterInputs Parameters)
+    {
+        /// <summary>The conversion of the export it comes from, which reports it.</summary>
+        public InputConversion? Conversion { get; init; }
+    }
 
     private sealed record FolderWork(
         Folder Folder, IReadOnlyList<(SessionOccurrence Occurrence, string Directory)> Occurrences, ParameterInputs Parameters, ConversionRequest Request,
