@@ -43,6 +43,7 @@ internal static class ConversionRequestLoader
             Unsupported = settings.Job.Unsupported,
             Catalog = catalog,
             StateStore = settings.Job.StateStore,
+            StateLocation = StateLocation(settings),
             Cluster = cluster,
             Volumes = settings.Job.Volumes,
         };
@@ -63,6 +64,12 @@ internal static class ConversionRequestLoader
         usage.AddRange(parsed.Select(p => p.Error).OfType<string>());
         return [.. parsed.Select(p => p.Selector).OfType<T>()];
     }
+
+    /// <summary>The store's location for job.yaml: a sqlite file relative to the output directory (with <c>/</c>), else as given.</summary>
+    private static string? StateLocation(ConvertCommand.Settings settings) =>
+        settings.Job.StateLocation is { } location && settings.Job.StateStore == "sqlite"
+            ? Path.GetRelativePath(Path.GetFullPath(settings.Out), Path.GetFullPath(location)).Replace('\\', '/')
+            : settings.Job.StateLocation;
 
     /// <summary>A preset by name, else a cluster profile file.</summary>
     private static ClusterProfile? Cluster(string value, List<string> usage)

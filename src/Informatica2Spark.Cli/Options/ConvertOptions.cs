@@ -27,6 +27,11 @@ internal sealed class ConvertOptions
         DefaultValueFactory = _ => "sqlite",
     }.AcceptOnlyFromAmong("sqlite", "postgres", "none");
 
+    public Option<string?> StateLocation { get; } = new("--state-location")
+    {
+        Description = "Where the run-state store is, written into job.yaml: sqlite, a database file every job then shares (default: i2s-state.db in each job's directory); postgres, a secret reference to the connection string (default: env:I2S_STATE_POSTGRES).",
+    };
+
     public Option<string> Cluster { get; } = new("--cluster")
     {
         Description = "The cluster to size jobs for: small, medium (default) or large, or a cluster profile YAML file (docs/optimizer.md).",
@@ -47,6 +52,7 @@ internal sealed class ConvertOptions
         command.Options.Add(Templates);
         command.Options.Add(Unsupported);
         command.Options.Add(StateStore);
+        command.Options.Add(StateLocation);
         command.Validators.Add(result =>
         {
             if (result.GetValue(SparkVersion) is { } version && SparkPlatforms.Find(version) is null)
@@ -70,9 +76,16 @@ internal sealed class ConvertOptions
         parse.GetRequiredValue(Unsupported) == "error" ? UnsupportedPolicy.Error : UnsupportedPolicy.Warn,
         parse.GetRequiredValue(StateStore),
         parse.GetRequiredValue(Cluster),
-        [.. (parse.GetValue(Volumes) ?? []).Select(v => VolumeHint.Parse(v).Hint!)]);
+        [.. (parse.GetValue(Volumes) ?? []).Select(v => VolumeHint.Parse(v).Hint!)])
+    {
+        StateLocation = parse.GetValue(StateLocation),
+    };
 }
 
 /// <param name="Cluster">A preset name or a cluster profile file.</param>
 internal sealed record ConvertSettings(
-    SparkPlatform Platform, DirectoryInfo? Templates, UnsupportedPolicy Unsupported, string StateStore, string Cluster, IReadOnlyList<VolumeHint> Volumes);
+    SparkPlatform Platform, DirectoryInfo? Templates, UnsupportedPolicy Unsupported, string StateStore, string Cluster, IReadOnlyList<VolumeHint> Volumes)
+{
+    /// <summary><c>--state-location</c> as given: a database file (sqlite) or a secret reference (postgres); null for the default.</summary>
+    public string? StateLocation { get; init; }
+}

@@ -6,7 +6,8 @@ namespace Informatica2Spark.Cli.Output;
 
 /// <summary>
 /// Shows how far <c>convert</c> is, on stderr only (stdout carries the report, which progress never enters): on a
-/// terminal outside CI, a Spectre.Console progress bar over the exports; when stdout or stderr is redirected or
+/// terminal outside CI, a Spectre.Console progress bar over the exports (an export that could not be read is
+/// written above it); when stdout or stderr is redirected or
 /// <c>CI</c> is set, one plain line per folder converted (<c>i2s: [2/5] exports/a.xml SALES: 3 session(s), 1
 /// failed</c>) and one per export that could not be read (an export with no session selected shows no line). Nothing
 /// at <c>--verbosity quiet</c>.
@@ -42,7 +43,12 @@ internal static class ConversionProgressView
                         case SessionConverted converted:
                             task.Description = Markup.Escape(counts.Session(converted.Summary.Status == Core.Conversion.ConversionStatus.Failed));
                             break;
-                        case ExportConverted:
+                        case ExportConverted export:
+                            if (export.Problem is { } problem)
+                            {
+                                console.WriteLine($"i2s: not converted: {problem}");
+                            }
+
                             task.Increment(1);
                             break;
                     }

@@ -78,6 +78,12 @@ internal static class WorkspaceArguments
         yield return ("--unsupported", One(settings.Unsupported));
         yield return ("--max-parallel", One(settings.MaxParallel?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         yield return ("--state-store", One(settings.State.Store));
+        yield return ("--state-location", One(settings.State.Store switch
+        {
+            "sqlite" => Relative(settings.State.Path ?? Path.Combine(settings.Directory, WorkspaceLayout.StateFile)),
+            "postgres" => settings.State.Connection,
+            _ => null,
+        }));
     }
 
     /// <summary>A full path as the command line passes it: relative to the current directory, with <c>/</c>.</summary>

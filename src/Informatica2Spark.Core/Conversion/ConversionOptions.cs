@@ -31,4 +31,13 @@ public sealed record ConversionOptions
 
     /// <summary>The run-state store written into job.yaml: <c>sqlite</c> (default), <c>postgres</c> or <c>none</c>.</summary>
     public string StateStore { get; init; } = "sqlite";
+
+    /// <summary>
+    /// Where the store is, written into job.yaml (<c>--state-location</c>): for <c>sqlite</c> a database file relative
+    /// to the output directory, written relative to each job's directory (its driver's working directory, where
+    /// submit.sh starts it), so every job of a run records its runs in the same file; for <c>postgres</c> a secret
+    /// reference to the connection string. Null: <c>i2s-state.db</c> in each job's directory, or
+    /// <c>env:I2S_STATE_POSTGRES</c>.
+    /// </summary>
+    public string? StateLocation { get; init; }
 }

@@ -9,7 +9,8 @@ internal static class JobStates
 
     public const string DefaultPostgresConnection = "env:I2S_STATE_POSTGRES";
 
-    public static JobState Of(SessionConfig config, IReadOnlyList<JobVariable> variables, ConversionOptions options)
+    /// <param name="directory">The job's directory, relative to the output directory.</param>
+    public static JobState Of(SessionConfig config, IReadOnlyList<JobVariable> variables, ConversionOptions options, string directory)
     {
         var strategy = config.Execution.RecoveryStrategy;
         var (recovery, policy, reason) = strategy.Value switch
@@ -25,8 +26,9 @@ internal static class JobStates
 
         var location = options.StateStore switch
         {
-            "postgres" => DefaultPostgresConnection,
+            "postgres" => options.StateLocation ?? DefaultPostgresConnection,
             "none" => string.Empty,
+            _ when options.StateLocation is { } file => string.Concat(Enumerable.Repeat("../", directory.Split('/').Length)) + file,
             _ => DefaultSqlitePath,
         };
         return new JobState(options.StateStore, location, recovery, policy, reason);

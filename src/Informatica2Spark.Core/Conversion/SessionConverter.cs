@@ -90,7 +90,7 @@ public static class SessionConverter
             .Select(v => new JobVariable(v.Name, v.DataType, v.DefaultValue, v.Aggregation.ToString().ToLowerInvariant())).ToList() ?? [];
         variables.AddRange(plan?.Sequences.Where(s => s.Variable is not null)
             .Select(s => new JobVariable(s.Variable!, "bigint", s.CurrentValue.ToString(System.Globalization.CultureInfo.InvariantCulture), "sequence")) ?? []);
-        var state = JobStates.Of(config, variables, options);
+        var state = JobStates.Of(config, variables, options, directory);
         decisions.Add(new JobDecision("state.persist", state.Persist, state.PersistReason));
 
         return new SessionJob(identity, options.Platform, tuning.Conf, sources, targets, parameters, variables, state, decisions,

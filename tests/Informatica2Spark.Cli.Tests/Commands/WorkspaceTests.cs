@@ -130,6 +130,14 @@ public sealed class WorkspaceTests : IDisposable
         var sessions = manifest.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("objectPath").GetString()!).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(sessions);
 
+        // Every job records its runs in the workspace's store: job.yaml names it relative to the job's directory,
+        // where submit.sh starts the driver.
+        foreach (var directory in manifest.GetProperty("sessions").EnumerateArray().Select(s => Path.Combine(_root, "out", s.GetProperty("dir").GetString()!)))
+        {
+            var statePath = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(Path.Combine(directory, "job.yaml")), @"\n  path: (.+)\n").Groups[1].Value.Trim('"');
+            Assert.Equal(Path.Combine(_root, "state", "i2s-state.db"), Path.GetFullPath(Path.Combine(directory, statePath)));
+        }
+
         var fresh = Status(inWorkspace);
         Assert.Equal("out/i2s-manifest.json", fresh.GetProperty("manifest").GetString());
         Assert.Equal(sessions, fresh.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("objectPath").GetString()!));
