@@ -33,7 +33,7 @@ internal static class StatusCommand
     {
         var workspace = context.Workspace;
         var baseDirectory = workspace?.Directory ?? Environment.CurrentDirectory;
-        var outDirectory = output ?? workspace?.Out ?? "out";
+        var outDirectory = output ?? workspace?.Out ?? Path.Combine(baseDirectory, "out");
         MigrationStatus status;
         try
         {

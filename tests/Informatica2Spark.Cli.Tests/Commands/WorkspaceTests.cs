@@ -182,6 +182,37 @@ public sealed class WorkspaceTests : IDisposable
         Assert.Equal(["exports/direct_loads.xml"], status.GetProperty("unconverted").EnumerateArray().Select(e => e.GetString()));
     }
 
+    [Fact]
+    public void Status_lists_the_workflows_a_manifest_has_and_says_when_the_store_cannot_be_read()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "exports"));
+        Directory.CreateDirectory(Path.Combine(_root, "out"));
+        File.WriteAllText(Path.Combine(_root, "exports", "a.xml"), "<POWERMART/>");
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(_root, "exports", "a.xml"))));
+        File.WriteAllText(Path.Combine(_root, "out", "i2s-manifest.json"), $$"""
+            {
+              "inputs": [{ "path": "exports/a.xml", "sha256": "{{sha}}" }, { "path": "exports/gone.xml", "sha256": "00" }],
+              "sessions": [{ "input": "exports/a.xml", "objectPath": "F/WF:wf_a/ST:s_a", "dir": "F/wf_a/s_a", "status": "partial" }],
+              "workflows": [
+                { "input": "exports/gone.xml", "objectPath": "F/WF:wf_gone", "dir": "F/wf_gone", "status": "converted" },
+                { "input": "exports/a.xml", "objectPath": "F/WF:wf_a", "dir": "F/wf_a", "status": "converted" }
+              ]
+            }
+            """);
+        File.WriteAllText(Path.Combine(_root, "i2s.yaml"), "exports: exports\nstate:\n  store: postgres\n  connection: env:I2S_TEST_NO_SUCH_VARIABLE\n");
+
+        var (exit, stdout, stderr) = CliRunner.Run(new CliHooks { WorkingDirectory = _root }, "status", "--format", "json");
+
+        Assert.Equal(ExitCodes.StoreUnavailable, exit);
+        Assert.Contains("I2S_TEST_NO_SUCH_VARIABLE", stderr, StringComparison.Ordinal);
+        var status = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal("partial", status.GetProperty("sessions")[0].GetProperty("status").GetString());
+        var workflows = status.GetProperty("workflows").EnumerateArray().ToList();
+        Assert.Equal(["F/WF:wf_a", "F/WF:wf_gone"], workflows.Select(w => w.GetProperty("objectPath").GetString()));
+        Assert.Equal(["converted", "stale"], workflows.Select(w => w.GetProperty("status").GetString()));
+        Assert.Equal("exports/gone.xml is gone", workflows[1].GetProperty("reason").GetString());
+    }
+
     private static JsonElement Status(CliHooks hooks)
     {
         var (exit, stdout, stderr) = CliRunner.Run(hooks, "status", "--format", "json");
