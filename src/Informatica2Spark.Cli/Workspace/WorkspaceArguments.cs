@@ -14,6 +14,9 @@ internal static class WorkspaceArguments
     /// <summary>The commands that never read <c>i2s.yaml</c>.</summary>
     private static readonly HashSet<string> Exempt = new(StringComparer.Ordinal) { "init" };
 
+    /// <summary>Help is shown without reading settings, even from a workspace whose <c>i2s.yaml</c> is broken.</summary>
+    private static readonly HashSet<string> HelpTokens = new(StringComparer.Ordinal) { "--help", "-h", "-?", "/?", "/h" };
+
     /// <summary>
     /// The settings found at or above <paramref name="directory"/> and the arguments with them applied (null when
     /// nothing was added), or the one-line problem of a bad <c>i2s.yaml</c> (<c>file:line:column: ...</c>).
@@ -21,7 +24,7 @@ internal static class WorkspaceArguments
     public static (WorkspaceSettings? Settings, string[]? Arguments, string? Problem) Apply(ParseResult parse, string[] args, string directory)
     {
         var command = parse.CommandResult.Command;
-        if (command is RootCommand || Exempt.Contains(command.Name) || WorkspaceSettings.Find(directory) is not { } file)
+        if (command is RootCommand || Exempt.Contains(command.Name) || args.Any(HelpTokens.Contains) || WorkspaceSettings.Find(directory) is not { } file)
         {
             return (null, null, null);
         }
