@@ -14,7 +14,7 @@ public static class CliApplication
         var context = new CliContext(stdout, stderr, hooks);
         var root = BuildRoot(context);
         var parse = root.Parse(args);
-        var (workspace, withWorkspace, badWorkspace) = Workspace.WorkspaceArguments.Apply(parse, args, hooks.WorkingDirectory ?? Environment.CurrentDirectory);
+        var (workspace, withWorkspace, badWorkspace) = Workspace.WorkspaceArguments.Apply(parse, args, context.WorkingDirectory);
         if (badWorkspace is not null)
         {
             stderr.WriteLine("i2s: " + OneLine(badWorkspace));
