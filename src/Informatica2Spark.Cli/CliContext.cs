@@ -18,9 +18,12 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, CliHooks 
     /// <summary>Where <c>i2s.yaml</c> is looked for and <c>init</c> creates a workspace by default: the current directory unless a test sets it.</summary>
     public string WorkingDirectory => hooks.WorkingDirectory ?? Environment.CurrentDirectory;
 
-    /// <summary>Whether stdout and stderr are a terminal outside CI, so progress can be drawn (tests say no).</summary>
-    public bool IsInteractive => hooks.Interactive ?? (!Console.IsOutputRedirected && !Console.IsErrorRedirected
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && ReferenceEquals(Stdout, Console.Out));
+    /// <summary>
+    /// Whether stdout and stderr are a terminal outside CI (<c>CI</c> unset), so progress can be drawn; never for writers
+    /// other than the console's (in-process tests).
+    /// </summary>
+    public bool IsInteractive => !Console.IsOutputRedirected && !Console.IsErrorRedirected
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) && ReferenceEquals(Stdout, Console.Out);
 
     public Logger CreateLogger(ParseResult parse) =>
         CliLogging.Create(parse.GetValue(CommonOptions.Verbosity), parse.GetValue(CommonOptions.LogFile), Stderr);
@@ -46,9 +49,6 @@ internal sealed record CliHooks(Action<string>? BeforeCommand = null, Action<str
 {
     /// <summary>The directory to look for <c>i2s.yaml</c> from, in place of the current directory.</summary>
     public string? WorkingDirectory { get; init; }
-
-    /// <summary>Whether to draw progress as on a terminal; null: detect it.</summary>
-    public bool? Interactive { get; init; }
 
     public static CliHooks None { get; } = new();
 }
