@@ -61,6 +61,13 @@ public class AssessCommandTests
         // No external script, style, font or image: the page names no URL at all.
         Assert.DoesNotMatch(new Regex(@"https?://|<link\b|<(img|script|iframe|embed|object)\b[^>]*\s(src|data)=|@import|url\(\s*['""]?(?!#)", RegexOptions.IgnoreCase), page);
         Assert.Equal(4, Regex.Matches(page, "<svg ").Count);
+
+        // Chart text is laid out with the embedded font whatever the machine has, so every label is there and named so.
+        var families = Regex.Matches(page, "<text [^>]*font-family=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(Regex.Matches(page, "<text ").Count, families.Count);
+        Assert.Contains(families, f => f.Length > 0);
+        Assert.All(families, f => Assert.Equal("DejaVu Sans, sans-serif", f));
+        Assert.Matches(new Regex(@"<text [^>]*>\s*FINANCE\s*</text>"), page);
         var tables = TableRows(page);
         Assert.Equal(Length(json, "mappings"), tables["mappings"]);
         Assert.Equal(Length(json, "gaps"), tables["gaps"]);
