@@ -80,7 +80,8 @@ internal static partial class AssessmentCharts
         return Inline(plot.GetSvgXml(width, 380), id);
     }
 
-    private static string Short(string label) => label.Length <= 28 ? label : label[..27] + "…";
+    /// <summary>A label of at most 32 characters: a longer one keeps its start and its end, which tell labels apart.</summary>
+    private static string Short(string label) => label.Length <= 32 ? label : label[..15] + "…" + label[^16..];
 
     /// <summary>The SVG without its XML declaration, each clip-path id renamed to <c>{prefix}-{n}</c> in order of appearance.</summary>
     private static string Inline(string svg, string prefix)

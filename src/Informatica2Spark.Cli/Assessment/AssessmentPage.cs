@@ -9,7 +9,7 @@ namespace Informatica2Spark.Cli.Assessment;
 /// <summary>
 /// <c>assessment.html</c>: one self-contained page (inline CSS, inline script, charts as inline SVG; it names no
 /// external URL) of an <see cref="Core.Assessment.Assessment"/>: the overview, the complexity model and the effort
-/// figures with their source, charts (automation per folder, transformation types by count and verdict, complexity
+/// figures with their source, the folders, charts (automation per folder, transformation types by count and verdict, complexity
 /// distribution, gaps by kind), the mappings in a table sortable by any column (click its header), the gaps, and the
 /// lineage of every mapping. Every table has an id and a <c>data-rows</c> attribute with its row count.
 /// </summary>
@@ -49,6 +49,9 @@ internal static class AssessmentPage
             ["instances translated or approximated (mappings sessions run)", $"{N(f.Translated + f.Approximated)} of {N(f.Instances)} ({P(f.InstancePercent)})"],
             ["target loads translated", $"{N(f.TargetLoadsTranslated)} of {N(f.TargetLoads)} ({P(f.TargetLoadPercent)})"],
         ]);
+        html.Append("<h3>Folders</h3>\n");
+        Table(html, "folders", ["input", "folder", "workflows", "sessions", "mappings", "instances", "automation %"],
+            [.. a.Folders.Select(f => new[] { f.Input, f.Name, N(f.Workflows), N(f.Sessions), N(f.Mappings), N(f.Automation.Instances), f.Automation.InstancePercent is { } p ? D(p) : string.Empty })], sortable: true);
         html.Append("<div class=\"row\">\n<div>\n<h3>Sources by database type</h3>\n");
         Table(html, "sources-by-type", ["database type", "definitions"], [.. o.SourcesByDatabaseType.Select(t => new[] { t.Name, N(t.Count) })]);
         html.Append("</div>\n<div>\n<h3>Targets by database type</h3>\n");

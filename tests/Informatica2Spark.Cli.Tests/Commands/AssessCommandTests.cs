@@ -71,6 +71,7 @@ public class AssessCommandTests
         var tables = TableRows(page);
         Assert.Equal(Length(json, "mappings"), tables["mappings"]);
         Assert.Equal(Length(json, "gaps"), tables["gaps"]);
+        Assert.Equal(Length(json, "folders"), tables["folders"]);
         Assert.Equal(json.RootElement.GetProperty("overview").GetProperty("sourcesByDatabaseType").GetArrayLength(), tables["sources-by-type"]);
         Assert.Equal(Length(json, "mappings"), Regex.Matches(page, "<details class=\"mapping\">").Count);
         Assert.Contains("No effort figures were given", page, StringComparison.Ordinal);
@@ -123,6 +124,25 @@ public class AssessCommandTests
         Assert.Equal(Length(json, "mappings"), tables["mappings"]);
         Assert.Equal(Length(json, "gaps"), tables["gaps"]);
         Assert.Equal(4, Regex.Matches(dom, "<svg ").Count);
+
+        // Clicking the score header sorts the mappings by score, ascending, then descending on a second click.
+        var clicked = Path.Combine(run.Directory, "clicked.html");
+        File.WriteAllText(clicked, run.Text("assessment.html").Replace("</body>", """
+            <script>
+            var th = Array.prototype.find.call(document.querySelectorAll('#mappings th'), function (h) { return h.textContent === 'score'; });
+            var scores = function () { return Array.prototype.map.call(document.querySelectorAll('#mappings tbody tr'), function (r) { return r.cells[th.cellIndex].textContent; }).join(','); };
+            th.click();
+            document.body.setAttribute('data-ascending', scores());
+            th.click();
+            document.body.setAttribute('data-descending', scores());
+            </script>
+            </body>
+            """, StringComparison.Ordinal));
+        var (sorted, sortErrors) = HeadlessChromium.DumpDom(clicked);
+        Assert.Empty(HeadlessChromium.ConsoleLines(sortErrors));
+        var expected = json.RootElement.GetProperty("mappings").EnumerateArray().Select(m => m.GetProperty("complexity").GetProperty("score").GetInt32()).Order().ToList();
+        Assert.Equal(string.Join(",", expected), Regex.Match(sorted, "data-ascending=\"([^\"]*)\"").Groups[1].Value);
+        Assert.Equal(string.Join(",", Enumerable.Reverse(expected)), Regex.Match(sorted, "data-descending=\"([^\"]*)\"").Groups[1].Value);
 
         var png = Path.Combine(run.Directory, "assessment.png");
         var shot = HeadlessChromium.Screenshot(run.PathOf("assessment.html"), png);
