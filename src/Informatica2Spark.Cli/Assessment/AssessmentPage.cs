@@ -167,10 +167,10 @@ internal static class AssessmentPage
                 html.Append(load.Translated ? string.Empty : $" <span class=\"refused\">refused: {E(load.Refusal ?? string.Empty)}</span>").Append("</p>\n");
                 if (load.Columns.Count > 0)
                 {
-                    html.Append("<table class=\"columns\"><thead><tr><th>target field</th><th>from (nearest first)</th></tr></thead><tbody>\n");
+                    html.Append("<table class=\"columns\"><thead><tr><th>target field</th><th>from (nearest first)</th><th>made from</th></tr></thead><tbody>\n");
                     foreach (var column in load.Columns)
                     {
-                        html.Append("<tr><td>").Append(E(column.Field)).Append("</td><td>").Append(E(string.Join(" ← ", column.From))).Append("</td></tr>\n");
+                        html.Append("<tr><td>").Append(E(column.Field)).Append("</td><td>").Append(E(string.Join(" ← ", column.From))).Append("</td><td>").Append(E(string.Join(", ", column.Origins))).Append("</td></tr>\n");
                     }
 
                     html.Append("</tbody></table>\n");

@@ -109,11 +109,12 @@ public sealed record AssessedEndpoint(string Instance, string Definition, string
 public sealed record TargetLineage(string Target, IReadOnlyList<string> Sources, IReadOnlyList<string> Path, bool Translated, string? Refusal, IReadOnlyList<ColumnLineage> Columns);
 
 /// <summary>
-/// One target field and the ports its value passes through, nearest first, as <c>INSTANCE.PORT</c>: connectors are
-/// followed back through ports of the same name; the last entry is a source field, or the port that computes the
-/// value (an expression, an aggregate, a lookup output).
+/// One target field: <see cref="From"/> the ports its value passes through, nearest first, as <c>INSTANCE.PORT</c>
+/// (connectors followed back through ports of the same name; the last is a source field or the port that computes
+/// the value), and <see cref="Origins"/> the ports it is made from: source fields, through the ports each computing
+/// expression names, or ports that make a value of their own (a sequence, a constant).
 /// </summary>
-public sealed record ColumnLineage(string Field, IReadOnlyList<string> From);
+public sealed record ColumnLineage(string Field, IReadOnlyList<string> From, IReadOnlyList<string> Origins);
 
 /// <summary>One transformation instance of a mapping, with the plan's verdict.</summary>
 /// <param name="Counted">Counted in the figures: not a Source Qualifier or a mapplet boundary (<see cref="Conversion.Automation.Excluded"/>).</param>

@@ -1,6 +1,7 @@
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Expressions.Syntax;
 using Informatica2Spark.Core.Mappings.Plan;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Pipeline;
@@ -164,22 +165,10 @@ public static class AssessmentBuilder
 
         var columns = graph.Into(load.TargetInstance).Select(link =>
         {
-            var from = new List<string>();
-            var current = (Node: link.FromNode, Port: link.FromPort);
-            while (from.Count < graph.Nodes.Count + 1)
-            {
-                from.Add($"{current.Node}.{current.Port}");
-                var port = current.Port;
-                var next = graph.Into(current.Node).FirstOrDefault(l => l.ToPort.Equals(port, StringComparison.OrdinalIgnoreCase));
-                if (next is null || graph.Node(current.Node)?.Kind == InstanceKind.Source)
-                {
-                    break;
-                }
-
-                current = (next.FromNode, next.FromPort);
-            }
-
-            return new ColumnLineage(link.ToPort, from);
+            var from = Chain(graph, link.FromNode, link.FromPort);
+            var origins = new List<string>();
+            Origins(graph, from[^1], origins, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+            return new ColumnLineage(link.ToPort, [.. from.Select(p => $"{p.Node}.{p.Port}")], origins);
         }).ToList();
 
         return new TargetLineage(
@@ -189,6 +178,75 @@ public static class AssessmentBuilder
             load.IsTranslated,
             load.Refusal,
             columns);
+    }
+
+    /// <summary>
+    /// The ports a value passes through from <paramref name="node"/>.<paramref name="port"/> back, nearest first: each
+    /// port's connector is followed to the port of the same name upstream (a Router group's output port to the input
+    /// port it refers to), up to a source or a port no connector feeds.
+    /// </summary>
+    private static List<(string Node, string Port)> Chain(MappingGraph graph, string node, string port)
+    {
+        var chain = new List<(string Node, string Port)>();
+        var current = (Node: node, Port: port);
+        while (chain.Count <= graph.Nodes.Count)
+        {
+            chain.Add(current);
+            var name = current.Port;
+            var at = graph.Node(current.Node);
+            var next = graph.Into(current.Node).FirstOrDefault(l => l.ToPort.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (next is null && at?.Transformation?.Ports.FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.RefField is { } input
+                && !input.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                // An output port of a Router group (REF_FIELD) passes the value of the input port it names.
+                current = (current.Node, input);
+                continue;
+            }
+
+            if (next is null || at?.Kind == InstanceKind.Source)
+            {
+                break;
+            }
+
+            current = (next.FromNode, next.FromPort);
+        }
+
+        return chain;
+    }
+
+    /// <summary>
+    /// Adds the ports a value is made from: a source field, or, for a port whose expression computes it, the origins
+    /// of the ports of its transformation the expression names (TLR: ports are referenced by name in an expression);
+    /// a port with neither (a generated value, a constant) is its own origin.
+    /// </summary>
+    private static void Origins(MappingGraph graph, (string Node, string Port) end, List<string> origins, HashSet<string> visited)
+    {
+        if (!visited.Add($"{end.Node}.{end.Port}"))
+        {
+            return;
+        }
+
+        var node = graph.Node(end.Node);
+        var ports = node?.Transformation?.Ports ?? [];
+        var expression = ports.FirstOrDefault(p => p.Name.Equals(end.Port, StringComparison.OrdinalIgnoreCase))?.Expression;
+        var named = string.IsNullOrWhiteSpace(expression) ? []
+            : Lexer.Tokenize(expression).Where(t => t.Kind == TokenKind.Identifier)
+                .Select(t => ports.FirstOrDefault(p => p.Name.Equals(t.Text, StringComparison.OrdinalIgnoreCase) && !p.Name.Equals(end.Port, StringComparison.OrdinalIgnoreCase)))
+                .OfType<Port>().DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        if (named.Count == 0)
+        {
+            if (!origins.Contains($"{end.Node}.{end.Port}", StringComparer.OrdinalIgnoreCase))
+            {
+                origins.Add($"{end.Node}.{end.Port}");
+            }
+
+            return;
+        }
+
+        foreach (var input in named)
+        {
+            Origins(graph, Chain(graph, end.Node, input.Name)[^1], origins, visited);
+        }
     }
 
     private static IEnumerable<AssessedConnection> Connections(SessionSummary session, SessionJob job) =>
