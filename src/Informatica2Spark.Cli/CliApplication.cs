@@ -73,6 +73,7 @@ public static class CliApplication
 
         // One line per command.
         root.Subcommands.Add(ConvertCommand.Create(context));
+        root.Subcommands.Add(AssessCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ParamsCommand.Create(context));

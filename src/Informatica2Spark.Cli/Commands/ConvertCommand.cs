@@ -35,29 +35,16 @@ internal static class ConvertCommand
 
     public static Command Create(CliContext context)
     {
-        var paths = CommonOptions.Paths("Export files or directories (searched recursively for *.xml).");
-        var sessions = new Option<string[]>("--session") { Description = "Convert only these sessions: the object path i2s prints (FOLDER/WF:wf/ST:s), part of it (FOLDER/ST:s, WF:wf/ST:s), FOLDER/s, or the name it runs under.", AllowMultipleArgumentsPerToken = true };
-        var workflows = new Option<string[]>("--workflow") { Description = "Convert only the sessions of these workflows: wf, or FOLDER/WF:wf as i2s prints it.", AllowMultipleArgumentsPerToken = true };
-        var output = new Option<string>("--out") { Description = "The output directory (replaced as a whole, atomically).", DefaultValueFactory = _ => "out" };
-        var connections = new Option<FileInfo?>("--connections") { Description = "The connection catalog (YAML) the drivers' data sources come from." };
-        var environment = new Option<string?>("--env") { Description = "The catalog environment (default: I2S_ENV, then the catalog's default)." };
+        var options = new ConversionOptionSet("out");
         var format = CommonOptions.Format("text", "json");
         var failOn = CommonOptions.FailOn();
-        var root = CommonOptions.Root();
-        var maxParallel = CommonOptions.MaxParallel();
         var check = new Option<bool>("--check") { Description = "Write nothing: compare what would be written with --out, list drifted, missing and extra files, exit 1 on any difference." };
-        var parameters = new ParameterOptions();
-        var job = new ConvertOptions();
-        var command = new Command("convert", "Convert every session of the exports to a Spark job: Spark conf, job.yaml, submit script, .NET for Apache Spark driver and report.")
-        {
-            paths, sessions, workflows, output, connections, environment, format, failOn, check, root, maxParallel,
-        };
-        parameters.AddTo(command);
-        job.AddTo(command);
-        command.SetAction(parse => Run(context, parse, new Settings(
-            parse.GetRequiredValue(paths), parse.GetValue(sessions) ?? [], parse.GetValue(workflows) ?? [], parse.GetRequiredValue(output),
-            parameters.Read(parse), parse.GetValue(connections), parse.GetValue(environment), job.Read(parse),
-            parse.GetRequiredValue(format), CheckedFailOn(parse, failOn, check), parse.GetValue(check)) { Root = parse.GetValue(root), MaxParallel = parse.GetValue(maxParallel) }));
+        var command = new Command("convert", "Convert every session of the exports to a Spark job: Spark conf, job.yaml, submit script, .NET for Apache Spark driver and report.");
+        options.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(failOn);
+        command.Options.Add(check);
+        command.SetAction(parse => Run(context, parse, options.Read(parse, parse.GetRequiredValue(format), CheckedFailOn(parse, failOn, check), parse.GetValue(check))));
         return command;
     }
 
@@ -72,66 +59,20 @@ internal static class ConvertCommand
     {
         context.Enter("convert");
         using var log = context.CreateLogger(parse);
-        var root = InputRoot.For(settings.Paths, [.. settings.Parameters.Files, settings.Parameters.Directory?.FullName, settings.Connections?.FullName], settings.Root);
-        settings = settings with { Parameters = settings.Parameters with { Root = root, ReadsEnvironment = false } };
-        var (request, usage, loaded) = ConversionRequestLoader.Load(settings);
-        if (request is null)
+        var (result, _, exit) = ConversionCommandRun.Convert(context, log, parse.GetValue(CommonOptions.Verbosity), ref settings, keepDetails: false);
+        if (result is null)
         {
-            foreach (var problem in usage)
-            {
-                context.Stderr.WriteLine("i2s: " + problem);
-            }
-
-            return ExitCodes.Usage;
+            return exit;
         }
-
-        var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths, root);
-        log.Information("converting the sessions of {Count} export file(s)", inputs.Count);
-        var converted = ConversionProgressView.Run(context, parse.GetValue(CommonOptions.Verbosity), inputs.Count, progress =>
-            ConversionRun.Run(inputs, request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel, Progress = progress }));
-        foreach (var failed in converted.InternalErrors)
-        {
-            log.Debug(failed.InternalError, "{Session}: internal error while converting it; the stack trace follows", failed.ObjectPath);
-        }
-
-        foreach (var failed in converted.FailedExports)
-        {
-            log.Debug(failed.Error, "{Input}: internal error while reading it; the stack trace follows", failed.Input);
-        }
-
-        if (converted.UnmatchedSessions.Count + converted.UnmatchedWorkflows.Count > 0)
-        {
-            foreach (var (option, value) in converted.UnmatchedSessions.Select(s => ("--session", s)).Concat(converted.UnmatchedWorkflows.Select(w => ("--workflow", w))))
-            {
-                context.Stderr.WriteLine($"i2s: {option} '{value}' selects no session of the given exports; nothing was written");
-            }
-
-            return ExitCodes.Usage;
-        }
-
-        var result = converted with { Diagnostics = Findings.Of(converted.Diagnostics.Concat(inputProblems).Concat(loaded)) };
 
         OutputDrift? drift = null;
         if (settings.Check)
         {
             drift = OutputDrift.Compare(result.Outputs, AtomicDirectoryWriter.ReadTree(settings.Out));
         }
-        else
+        else if (!ConversionCommandRun.Write(context, settings.Out, result.Outputs, ConversionRun.ManifestFileName))
         {
-            try
-            {
-                AtomicDirectoryWriter.Write(settings.Out, result.Outputs, ConversionRun.ManifestFileName);
-            }
-            catch (OutputRefusedException refused)
-            {
-                context.Stderr.WriteLine("i2s: " + refused.Message);
-                return ExitCodes.Usage;
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                context.Stderr.WriteLine($"i2s: {settings.Out}: cannot write the output ({error.Message}); the previous output is unchanged");
-                return ExitCodes.Usage;
-            }
+            return ExitCodes.Usage;
         }
 
         var display = settings.Out.Replace('\\', '/').TrimEnd('/');

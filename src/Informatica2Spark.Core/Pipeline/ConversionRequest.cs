@@ -39,6 +39,12 @@ public sealed record ConversionRequest(
     /// <summary>The workflows whose sessions to convert (<c>--workflow</c>, see <see cref="WorkflowSelector"/>); empty: all.</summary>
     public IReadOnlyList<WorkflowSelector> Workflows { get; init; } = [];
 
+    /// <summary>
+    /// Keep each converted session's input and job on its summary (<see cref="SessionSummary.Detail"/>), for a caller
+    /// that reads more than the files (the assessment); false keeps memory to the files.
+    /// </summary>
+    public bool KeepDetails { get; init; }
+
     /// <summary>Whether the occurrence is to be converted: every selector kind given selects it.</summary>
     public bool Selects(SessionOccurrence occurrence) =>
         (Sessions.Count == 0 || Sessions.Any(s => s.Selects(occurrence)))

@@ -28,10 +28,16 @@ public sealed record SessionSummary(
 
     /// <summary>A mapping no session runs, converted with a default session: left out of the run's figures.</summary>
     public bool RunsNoSession { get; init; }
+
+    /// <summary>What the session was converted from and to, kept only when <see cref="ConversionRequest.KeepDetails"/> asks for it (null otherwise, or when it failed).</summary>
+    public SessionDetail? Detail { get; init; }
 }
 
 /// <summary>An export whose reading threw: the input as the run records it and the exception, for the stack trace.</summary>
 public sealed record ExportFailure(string Input, Exception Error);
+
+/// <summary>A converted session's input (its folder, mapping, configuration and parameters) and its job (plan, sources, targets).</summary>
+public sealed record SessionDetail(Rules.SessionInput Input, SessionJob Job);
 
 /// <summary>An input of a run with the SHA-256 of its bytes.</summary>
 public sealed record InputDigest(string Path, string Sha256);

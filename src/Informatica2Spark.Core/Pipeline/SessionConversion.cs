@@ -28,7 +28,7 @@ internal static class SessionConversion
             var (input, findings) = SessionInputs.Build(document, folder, occurrence, parameterInputs, request.Options.Catalog);
             var job = SessionConverter.Convert(input, Tuning.Of(input, request.Options), [.. findings, .. SessionRules.Run(input), .. DefaultSession(document, occurrence)], directory, request.Options);
             var files = SessionEmitters.Emit(new JobView(job), request.Templates).ToList();
-            return (Summary(document, occurrence, directory, job.Status, job.Diagnostics) with { Figures = job.Figures, MappingKey = job.MappingKey, RunsNoSession = occurrence.RunsNoSession }, files);
+            return (Summary(document, occurrence, directory, job.Status, job.Diagnostics) with { Figures = job.Figures, MappingKey = job.MappingKey, RunsNoSession = occurrence.RunsNoSession, Detail = request.KeepDetails ? new SessionDetail(input, job) : null }, files);
         }
         catch (InputException error)
         {
