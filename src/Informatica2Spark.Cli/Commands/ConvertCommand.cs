@@ -87,47 +87,55 @@ internal static class ConvertCommand
 
         var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths, root);
         log.Information("converting the sessions of {Count} export file(s)", inputs.Count);
-        var converted = ConversionRun.Run(inputs, request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel });
-        foreach (var failed in converted.InternalErrors)
+        var comparison = settings.Check ? new OutputComparison(settings.Out) : null;
+        AtomicDirectoryWriter? writer = null;
+        try
         {
-            log.Debug(failed.InternalError, "{Session}: internal error while converting it; the stack trace follows", failed.ObjectPath);
-        }
-
-        if (converted.UnmatchedSessions.Count + converted.UnmatchedWorkflows.Count > 0)
-        {
-            foreach (var (option, value) in converted.UnmatchedSessions.Select(s => ("--session", s)).Concat(converted.UnmatchedWorkflows.Select(w => ("--workflow", w))))
+            writer = settings.Check ? null : AtomicDirectoryWriter.Open(settings.Out);
+            var converted = ConversionRun.Run(inputs, request with
             {
-                context.Stderr.WriteLine($"i2s: {option} '{value}' selects no session of the given exports; nothing was written");
+                BeforeSession = context.BeforeSession,
+                MaxParallel = settings.MaxParallel,
+                Output = (IOutputSink?)comparison ?? writer,
+            });
+            foreach (var failed in converted.InternalErrors)
+            {
+                log.Debug(failed.InternalError, "{Session}: internal error while converting it; the stack trace follows", failed.ObjectPath);
             }
 
+            if (converted.UnmatchedSessions.Count + converted.UnmatchedWorkflows.Count > 0)
+            {
+                foreach (var (option, value) in converted.UnmatchedSessions.Select(s => ("--session", s)).Concat(converted.UnmatchedWorkflows.Select(w => ("--workflow", w))))
+                {
+                    context.Stderr.WriteLine($"i2s: {option} '{value}' selects no session of the given exports; nothing was written");
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var result = converted with { Diagnostics = Findings.Of(converted.Diagnostics.Concat(inputProblems).Concat(loaded)) };
+            var drift = comparison?.Finish(result.Outputs);
+            writer?.Commit(ConversionRun.ManifestFileName);
+            return Report(context, log, settings, result, drift);
+        }
+        catch (OutputRefusedException refused)
+        {
+            context.Stderr.WriteLine("i2s: " + refused.Message);
             return ExitCodes.Usage;
         }
-
-        var result = converted with { Diagnostics = Findings.Of(converted.Diagnostics.Concat(inputProblems).Concat(loaded)) };
-
-        OutputDrift? drift = null;
-        if (settings.Check)
+        catch (Exception error) when (!settings.Check && error is IOException or UnauthorizedAccessException)
         {
-            drift = OutputDrift.Compare(result.Outputs, AtomicDirectoryWriter.ReadTree(settings.Out));
+            context.Stderr.WriteLine($"i2s: {settings.Out}: cannot write the output ({error.Message}); the previous output is unchanged");
+            return ExitCodes.Usage;
         }
-        else
+        finally
         {
-            try
-            {
-                AtomicDirectoryWriter.Write(settings.Out, result.Outputs, ConversionRun.ManifestFileName);
-            }
-            catch (OutputRefusedException refused)
-            {
-                context.Stderr.WriteLine("i2s: " + refused.Message);
-                return ExitCodes.Usage;
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                context.Stderr.WriteLine($"i2s: {settings.Out}: cannot write the output ({error.Message}); the previous output is unchanged");
-                return ExitCodes.Usage;
-            }
+            writer?.Dispose();
         }
+    }
 
+    private static int Report(CliContext context, Serilog.ILogger log, Settings settings, ConversionResult result, OutputDrift? drift)
+    {
         var display = settings.Out.Replace('\\', '/').TrimEnd('/');
         context.Stdout.Write(settings.Format == "json" ? ConversionReports.Json(result, display, drift) : ConversionReports.Text(result, display, drift));
         context.Stdout.Flush();

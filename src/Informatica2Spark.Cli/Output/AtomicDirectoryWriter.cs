@@ -1,73 +1,91 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Informatica2Spark.Core.Emit;
 
 namespace Informatica2Spark.Cli.Output;
 
 /// <summary>
-/// Replaces an output directory as a whole: the new tree is staged in a hidden sibling directory and exchanged with
-/// the old one in one atomic rename (Linux <c>renameat2(RENAME_EXCHANGE)</c>; elsewhere two renames), so an
-/// interrupted run leaves the previous output intact. A directory that holds files i2s did not write (no manifest)
-/// is never replaced.
+/// Replaces an output directory as a whole: the new tree is staged in a hidden sibling directory, file by file as the
+/// run hands them on (<see cref="IOutputSink"/>, from any worker thread), and <see cref="Commit"/> exchanges it with the
+/// old one in one atomic rename (Linux <c>renameat2(RENAME_EXCHANGE)</c>; elsewhere two renames), so an interrupted
+/// or failed run leaves the previous output intact (disposing without committing deletes the staging directory). A
+/// directory that holds files i2s did not write (no manifest) is never replaced.
 /// </summary>
-internal static partial class AtomicDirectoryWriter
+internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
 {
     private const string StagingMarker = ".i2s-staging-";
+    private readonly string _outputDirectory;
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
 
-    public static void Write(string outputDirectory, OutputSet outputs, string manifestFileName)
+    private AtomicDirectoryWriter(string outputDirectory, string target, string staging)
+    {
+        _outputDirectory = outputDirectory;
+        _target = target;
+        _staging = staging;
+    }
+
+    /// <summary>Starts staging the new content of <paramref name="outputDirectory"/> (stale staging directories of earlier runs are removed).</summary>
+    /// <exception cref="OutputRefusedException">The directory is a root directory.</exception>
+    /// <exception cref="IOException">The staging directory cannot be created.</exception>
+    public static AtomicDirectoryWriter Open(string outputDirectory)
     {
         var target = Path.GetFullPath(outputDirectory);
         var parent = Path.GetDirectoryName(target) ?? throw new OutputRefusedException($"{outputDirectory}: cannot write output to a root directory");
         var name = Path.GetFileName(target);
         Directory.CreateDirectory(parent);
         RemoveStaleStaging(parent, name);
-
-        if (Directory.Exists(target) && !IsReplaceable(target, manifestFileName))
-        {
-            throw new OutputRefusedException(
-                $"{outputDirectory}: refusing to replace a directory that holds files i2s did not write (no {manifestFileName}); choose an empty or new --out directory");
-        }
-
         var staging = Path.Combine(parent, "." + name + StagingMarker + Guid.NewGuid().ToString("N"));
-        try
-        {
-            Directory.CreateDirectory(staging);
-            foreach (var directory in outputs.Files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.RelativePath))!).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            foreach (var file in outputs.Files)
-            {
-                File.WriteAllBytes(Path.Combine(staging, file.RelativePath), file.Content);
-            }
-
-            Swap(staging, target);
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-        }
+        Directory.CreateDirectory(staging);
+        return new AtomicDirectoryWriter(outputDirectory, target, staging);
     }
 
-    /// <summary>Every file under <paramref name="directory"/> by forward-slash relative path (empty when absent).</summary>
-    public static IReadOnlyDictionary<string, byte[]> ReadTree(string directory)
+    /// <summary>Writes <paramref name="outputs"/> as the whole content of <paramref name="outputDirectory"/> (see <see cref="Commit"/>).</summary>
+    public static void Write(string outputDirectory, OutputSet outputs, string manifestFileName)
     {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        if (!Directory.Exists(directory))
+        using var writer = Open(outputDirectory);
+        foreach (var file in outputs.Files)
         {
-            return files;
+            writer.Write(file);
         }
 
-        foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        writer.Commit(manifestFileName);
+    }
+
+    public void Write(OutputFile file)
+    {
+        var path = Path.Combine(_staging, file.RelativePath);
+        var directory = Path.GetDirectoryName(path)!;
+        if (!_directories.ContainsKey(directory))
         {
-            var relative = Path.GetRelativePath(directory, path).Replace(Path.DirectorySeparatorChar, '/');
-            files[relative] = File.ReadAllBytes(path);
+            Directory.CreateDirectory(directory);
+            _directories.TryAdd(directory, true);
         }
 
-        return files;
+        File.WriteAllBytes(path, file.Content);
+    }
+
+    /// <summary>Puts the staged tree in place of the output directory.</summary>
+    /// <exception cref="OutputRefusedException">The directory holds files i2s did not write (no <paramref name="manifestFileName"/>).</exception>
+    public void Commit(string manifestFileName)
+    {
+        if (Directory.Exists(_target) && !IsReplaceable(_target, manifestFileName))
+        {
+            throw new OutputRefusedException(
+                $"{_outputDirectory}: refusing to replace a directory that holds files i2s did not write (no {manifestFileName}); choose an empty or new --out directory");
+        }
+
+        Swap(_staging, _target);
+    }
+
+    /// <summary>Deletes the staging directory: what was not committed, or the previous output after an exchange.</summary>
+    public void Dispose()
+    {
+        if (Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
     }
 
     private static bool IsReplaceable(string directory, string manifestFileName) =>
