@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using Informatica2Spark.Core.Emit;
 
@@ -6,24 +7,31 @@ namespace Informatica2Spark.Cli.Output;
 
 /// <summary>
 /// Replaces an output directory as a whole: the new tree is staged in a hidden sibling directory, file by file as the
-/// run hands them on (<see cref="IOutputSink"/>, from any worker thread), and <see cref="Commit"/> exchanges it with the
-/// old one in one atomic rename (Linux <c>renameat2(RENAME_EXCHANGE)</c>; elsewhere two renames), so an interrupted
-/// or failed run leaves the previous output intact (disposing without committing deletes the staging directory). A
-/// directory that holds files i2s did not write (no manifest) is never replaced.
+/// run hands them on (<see cref="IOutputSink"/>, from any worker thread, queued for one writer thread), and
+/// <see cref="Commit"/> exchanges it with the old one in one atomic rename (Linux <c>renameat2(RENAME_EXCHANGE)</c>;
+/// elsewhere two renames), so an interrupted or failed run leaves the previous output intact (disposing without
+/// committing deletes the staging directory). A directory that holds files i2s did not write (no manifest) is never
+/// replaced.
 /// </summary>
 internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
 {
     private const string StagingMarker = ".i2s-staging-";
+    private const int QueuedFiles = 256;
     private readonly string _outputDirectory;
     private readonly string _target;
     private readonly string _staging;
-    private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
+    private readonly BlockingCollection<OutputFile> _queue = new(QueuedFiles);
+    private readonly Thread _writer;
+    private volatile ExceptionDispatchInfo? _failure;
 
     private AtomicDirectoryWriter(string outputDirectory, string target, string staging)
     {
         _outputDirectory = outputDirectory;
         _target = target;
         _staging = staging;
+        _writer = new Thread(Drain) { IsBackground = true, Name = "i2s output writer" };
+        _writer.Start();
     }
 
     /// <summary>Starts staging the new content of <paramref name="outputDirectory"/> (stale staging directories of earlier runs are removed).</summary>
@@ -53,23 +61,54 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
         writer.Commit(manifestFileName);
     }
 
+    /// <summary>Queues the file for the writer thread (at most <see cref="QueuedFiles"/> wait); a write that failed before is thrown here.</summary>
     public void Write(OutputFile file)
     {
-        var path = Path.Combine(_staging, file.RelativePath);
-        var directory = Path.GetDirectoryName(path)!;
-        if (!_directories.ContainsKey(directory))
-        {
-            Directory.CreateDirectory(directory);
-            _directories.TryAdd(directory, true);
-        }
+        _failure?.Throw();
+        _queue.Add(file);
+    }
 
-        File.WriteAllBytes(path, file.Content);
+    /// <summary>The writer thread: one thread writes every file, so the workers never contend for a directory.</summary>
+    private void Drain()
+    {
+        foreach (var file in _queue.GetConsumingEnumerable())
+        {
+            if (_failure is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                var path = Path.Combine(_staging, file.RelativePath);
+                var directory = Path.GetDirectoryName(path)!;
+                if (_directories.Add(directory))
+                {
+                    Directory.CreateDirectory(directory);
+                }
+
+                File.WriteAllBytes(path, file.Content);
+            }
+            catch (Exception error)
+            {
+                _failure = ExceptionDispatchInfo.Capture(error);
+            }
+        }
+    }
+
+    /// <summary>Waits until every queued file is written; throws the first write that failed.</summary>
+    private void Flush()
+    {
+        _queue.CompleteAdding();
+        _writer.Join();
+        _failure?.Throw();
     }
 
     /// <summary>Puts the staged tree in place of the output directory.</summary>
     /// <exception cref="OutputRefusedException">The directory holds files i2s did not write (no <paramref name="manifestFileName"/>).</exception>
     public void Commit(string manifestFileName)
     {
+        Flush();
         if (Directory.Exists(_target) && !IsReplaceable(_target, manifestFileName))
         {
             throw new OutputRefusedException(
@@ -82,6 +121,9 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
     /// <summary>Deletes the staging directory: what was not committed, or the previous output after an exchange.</summary>
     public void Dispose()
     {
+        _queue.CompleteAdding();
+        _writer.Join();
+        _queue.Dispose();
         if (Directory.Exists(_staging))
         {
             Directory.Delete(_staging, recursive: true);
