@@ -1,6 +1,7 @@
 using Informatica2Spark.Cli.Input;
 using Informatica2Spark.Cli.Options;
 using Informatica2Spark.Cli.Output;
+using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Pipeline;
 using Serilog.Core;
 
@@ -12,9 +13,11 @@ internal static class ConversionCommandRun
     /// <summary>
     /// Converts the inputs of <paramref name="settings"/> (updated with the input root it resolves) in memory. Returns
     /// the result and the inputs as recorded, or null with the exit code of a usage error already printed (a request that cannot be built, a
-    /// selector that selects nothing); the result's diagnostics include the input and catalog problems.
+    /// selector that selects nothing); the result's diagnostics include the input and catalog problems. With
+    /// <paramref name="output"/>, each file goes there as soon as its session is converted and the result keeps only
+    /// its path and SHA-256 (<see cref="ConversionRequest.Output"/>).
     /// </summary>
-    public static (ConversionResult? Result, IReadOnlyList<string> Inputs, int Exit) Convert(CliContext context, Logger log, Verbosity verbosity, ref ConvertCommand.Settings settings, bool keepDetails)
+    public static (ConversionResult? Result, IReadOnlyList<string> Inputs, int Exit) Convert(CliContext context, Logger log, Verbosity verbosity, ref ConvertCommand.Settings settings, bool keepDetails, IOutputSink? output = null)
     {
         var root = InputRoot.For(settings.Paths, [.. settings.Parameters.Files, settings.Parameters.Directory?.FullName, settings.Connections?.FullName], settings.Root);
         settings = settings with { Parameters = settings.Parameters with { Root = root, ReadsEnvironment = false } };
@@ -31,7 +34,7 @@ internal static class ConversionCommandRun
 
         var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths, root);
         log.Information("converting the sessions of {Count} export file(s)", inputs.Count);
-        var run = request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel, KeepDetails = keepDetails };
+        var run = request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel, KeepDetails = keepDetails, Output = output };
         var converted = ConversionProgressView.Run(context, verbosity, inputs.Count, progress => ConversionRun.Run(inputs, run with { Progress = progress }));
         foreach (var failed in converted.InternalErrors)
         {

@@ -59,22 +59,39 @@ internal static class ConvertCommand
     {
         context.Enter("convert");
         using var log = context.CreateLogger(parse);
-        var (result, _, exit) = ConversionCommandRun.Convert(context, log, parse.GetValue(CommonOptions.Verbosity), ref settings, keepDetails: false);
-        if (result is null)
+        var comparison = settings.Check ? new OutputComparison(settings.Out) : null;
+        AtomicDirectoryWriter? writer = null;
+        try
         {
-            return exit;
-        }
+            writer = settings.Check ? null : AtomicDirectoryWriter.Open(settings.Out);
+            var (result, _, exit) = ConversionCommandRun.Convert(context, log, parse.GetValue(CommonOptions.Verbosity), ref settings, keepDetails: false, (IOutputSink?)comparison ?? writer);
+            if (result is null)
+            {
+                return exit;
+            }
 
-        OutputDrift? drift = null;
-        if (settings.Check)
-        {
-            drift = OutputDrift.Compare(result.Outputs, AtomicDirectoryWriter.ReadTree(settings.Out));
+            var drift = comparison?.Finish(result.Outputs);
+            writer?.Commit(ConversionRun.ManifestFileName);
+            return Report(context, log, settings, result, drift);
         }
-        else if (!ConversionCommandRun.Write(context, settings.Out, result.Outputs, ConversionRun.ManifestFileName))
+        catch (OutputRefusedException refused)
         {
+            context.Stderr.WriteLine("i2s: " + refused.Message);
             return ExitCodes.Usage;
         }
+        catch (Exception error) when (!settings.Check && error is IOException or UnauthorizedAccessException)
+        {
+            context.Stderr.WriteLine($"i2s: {settings.Out}: cannot write the output ({error.Message}); the previous output is unchanged");
+            return ExitCodes.Usage;
+        }
+        finally
+        {
+            writer?.Dispose();
+        }
+    }
 
+    private static int Report(CliContext context, Serilog.ILogger log, Settings settings, ConversionResult result, OutputDrift? drift)
+    {
         var display = settings.Out.Replace('\\', '/').TrimEnd('/');
         context.Stdout.Write(settings.Format == "json" ? ConversionReports.Json(result, display, drift) : ConversionReports.Text(result, display, drift));
         context.Stdout.Flush();

@@ -1,73 +1,133 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using Informatica2Spark.Core.Emit;
 
 namespace Informatica2Spark.Cli.Output;
 
 /// <summary>
-/// Replaces an output directory as a whole: the new tree is staged in a hidden sibling directory and exchanged with
-/// the old one in one atomic rename (Linux <c>renameat2(RENAME_EXCHANGE)</c>; elsewhere two renames), so an
-/// interrupted run leaves the previous output intact. A directory that holds files i2s did not write (no manifest)
-/// is never replaced.
+/// Replaces an output directory as a whole: the new tree is staged in a hidden sibling directory, file by file as the
+/// run hands them on (<see cref="IOutputSink"/>, from any worker thread, queued for one writer thread), and
+/// <see cref="Commit"/> exchanges it with the old one in one atomic rename (Linux <c>renameat2(RENAME_EXCHANGE)</c>;
+/// elsewhere two renames), so an interrupted or failed run leaves the previous output intact (disposing without
+/// committing deletes the staging directory). A directory that holds files i2s did not write (no manifest) is never
+/// replaced.
 /// </summary>
-internal static partial class AtomicDirectoryWriter
+internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
 {
     private const string StagingMarker = ".i2s-staging-";
+    private const int QueuedFiles = 256;
+    private readonly string _outputDirectory;
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
+    private readonly BlockingCollection<OutputFile> _queue = new(QueuedFiles);
+    private readonly Thread _writer;
+    private volatile ExceptionDispatchInfo? _failure;
 
-    public static void Write(string outputDirectory, OutputSet outputs, string manifestFileName)
+    private AtomicDirectoryWriter(string outputDirectory, string target, string staging)
+    {
+        _outputDirectory = outputDirectory;
+        _target = target;
+        _staging = staging;
+        _writer = new Thread(Drain) { IsBackground = true, Name = "i2s output writer" };
+        _writer.Start();
+    }
+
+    /// <summary>Starts staging the new content of <paramref name="outputDirectory"/> (stale staging directories of earlier runs are removed).</summary>
+    /// <exception cref="OutputRefusedException">The directory is a root directory.</exception>
+    /// <exception cref="IOException">The staging directory cannot be created.</exception>
+    public static AtomicDirectoryWriter Open(string outputDirectory)
     {
         var target = Path.GetFullPath(outputDirectory);
         var parent = Path.GetDirectoryName(target) ?? throw new OutputRefusedException($"{outputDirectory}: cannot write output to a root directory");
         var name = Path.GetFileName(target);
         Directory.CreateDirectory(parent);
         RemoveStaleStaging(parent, name);
-
-        if (Directory.Exists(target) && !IsReplaceable(target, manifestFileName))
-        {
-            throw new OutputRefusedException(
-                $"{outputDirectory}: refusing to replace a directory that holds files i2s did not write (no {manifestFileName}); choose an empty or new --out directory");
-        }
-
         var staging = Path.Combine(parent, "." + name + StagingMarker + Guid.NewGuid().ToString("N"));
-        try
+        Directory.CreateDirectory(staging);
+        return new AtomicDirectoryWriter(outputDirectory, target, staging);
+    }
+
+    /// <summary>Writes <paramref name="outputs"/> as the whole content of <paramref name="outputDirectory"/> (see <see cref="Commit"/>).</summary>
+    public static void Write(string outputDirectory, OutputSet outputs, string manifestFileName)
+    {
+        using var writer = Open(outputDirectory);
+        foreach (var file in outputs.Files)
         {
-            Directory.CreateDirectory(staging);
-            foreach (var directory in outputs.Files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.RelativePath))!).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            foreach (var file in outputs.Files)
-            {
-                File.WriteAllBytes(Path.Combine(staging, file.RelativePath), file.Content);
-            }
-
-            Swap(staging, target);
+            writer.Write(file);
         }
-        finally
+
+        writer.Commit(manifestFileName);
+    }
+
+    /// <summary>Queues the file for the writer thread (at most <see cref="QueuedFiles"/> wait); a write that failed before is thrown here.</summary>
+    public void Write(OutputFile file)
+    {
+        _failure?.Throw();
+        _queue.Add(file);
+    }
+
+    /// <summary>The writer thread: one thread writes every file, so the workers never contend for a directory.</summary>
+    private void Drain()
+    {
+        foreach (var file in _queue.GetConsumingEnumerable())
         {
-            if (Directory.Exists(staging))
+            if (_failure is not null)
             {
-                Directory.Delete(staging, recursive: true);
+                continue;
+            }
+
+            try
+            {
+                var path = Path.Combine(_staging, file.RelativePath);
+                var directory = Path.GetDirectoryName(path)!;
+                if (_directories.Add(directory))
+                {
+                    Directory.CreateDirectory(directory);
+                }
+
+                File.WriteAllBytes(path, file.Content);
+            }
+            catch (Exception error)
+            {
+                _failure = ExceptionDispatchInfo.Capture(error);
             }
         }
     }
 
-    /// <summary>Every file under <paramref name="directory"/> by forward-slash relative path (empty when absent).</summary>
-    public static IReadOnlyDictionary<string, byte[]> ReadTree(string directory)
+    /// <summary>Waits until every queued file is written; throws the first write that failed.</summary>
+    private void Flush()
     {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        if (!Directory.Exists(directory))
+        _queue.CompleteAdding();
+        _writer.Join();
+        _failure?.Throw();
+    }
+
+    /// <summary>Puts the staged tree in place of the output directory.</summary>
+    /// <exception cref="OutputRefusedException">The directory holds files i2s did not write (no <paramref name="manifestFileName"/>).</exception>
+    public void Commit(string manifestFileName)
+    {
+        Flush();
+        if (Directory.Exists(_target) && !IsReplaceable(_target, manifestFileName))
         {
-            return files;
+            throw new OutputRefusedException(
+                $"{_outputDirectory}: refusing to replace a directory that holds files i2s did not write (no {manifestFileName}); choose an empty or new --out directory");
         }
 
-        foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(directory, path).Replace(Path.DirectorySeparatorChar, '/');
-            files[relative] = File.ReadAllBytes(path);
-        }
+        Swap(_staging, _target);
+    }
 
-        return files;
+    /// <summary>Deletes the staging directory: what was not committed, or the previous output after an exchange.</summary>
+    public void Dispose()
+    {
+        _queue.CompleteAdding();
+        _writer.Join();
+        _queue.Dispose();
+        if (Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
     }
 
     private static bool IsReplaceable(string directory, string manifestFileName) =>

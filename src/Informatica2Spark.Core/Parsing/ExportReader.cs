@@ -46,6 +46,9 @@ public static class ExportReader
 
         /// <summary>The children of the elements being read, innermost last: each element's run is copied out and removed at its end.</summary>
         private readonly List<RawElement> _children = [];
+        private readonly HashSet<string> _values = new(StringComparer.Ordinal);
+        private const int SharedValueLength = 40;
+        private const int SharedValueCount = 1 << 18;
         private int _schemaFindings;
         private bool _rootOpened;
         private string? _encoding;
@@ -306,7 +309,7 @@ public static class ExportReader
             return element;
         }
 
-        private static KeyValuePair<string, string>[] ReadAttributes(XmlReader xml)
+        private KeyValuePair<string, string>[] ReadAttributes(XmlReader xml)
         {
             var count = xml.AttributeCount;
             if (count == 0)
@@ -318,11 +321,35 @@ public static class ExportReader
             for (var i = 0; i < count; i++)
             {
                 xml.MoveToAttribute(i);
-                attributes[i] = new KeyValuePair<string, string>(xml.LocalName, xml.Value);
+                attributes[i] = new KeyValuePair<string, string>(xml.LocalName, Shared(xml.Value));
             }
 
             xml.MoveToElement();
             return attributes;
+        }
+
+        /// <summary>
+        /// One instance per distinct short attribute value ("NO", "0", "INPUT/OUTPUT", data types, ...): the copy the
+        /// reader just made dies young instead of being kept by the model, which holds a whole export.
+        /// </summary>
+        private string Shared(string value)
+        {
+            if (value.Length > SharedValueLength)
+            {
+                return value;
+            }
+
+            if (_values.TryGetValue(value, out var shared))
+            {
+                return shared;
+            }
+
+            if (_values.Count < SharedValueCount)
+            {
+                _values.Add(value);
+            }
+
+            return value;
         }
 
         private void CheckDepth(XmlReader xml, IXmlLineInfo lineInfo)

@@ -1,5 +1,6 @@
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Emit.Templates;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
@@ -35,6 +36,13 @@ public sealed record ConversionRequest(
     /// so it must be thread-safe; a CLI draws progress with it. Null: nothing is reported.
     /// </summary>
     public Action<ConversionProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Where each file goes as soon as its session is converted (from the worker that converted it, see
+    /// <see cref="IOutputSink"/>); the result then lists the files by path and SHA-256 without their bytes. Null: the
+    /// result keeps every file (<see cref="OutputSet.Files"/>).
+    /// </summary>
+    public IOutputSink? Output { get; init; }
 
     /// <summary>The workflows whose sessions to convert (<c>--workflow</c>, see <see cref="WorkflowSelector"/>); empty: all.</summary>
     public IReadOnlyList<WorkflowSelector> Workflows { get; init; } = [];

@@ -61,7 +61,7 @@ public static class ConversionRun
                     diagnostics.AddRange(summary.Diagnostics);
                     foreach (var file in files)
                     {
-                        outputs.Add(file);
+                        file.AddTo(outputs);
                     }
                 }
             }
@@ -72,12 +72,12 @@ public static class ConversionRun
         {
             foreach (var file in RuntimeEmitter.Emit())
             {
-                outputs.Add(file);
+                Add(outputs, file, request.Output);
             }
         }
 
         var all = Findings.Of(diagnostics.Items);
-        outputs.Add(Manifest.Emit([.. converted.Select(c => c.Digest)], sessions, outputs));
+        Add(outputs, Manifest.Emit([.. converted.Select(c => c.Digest)], sessions, outputs), request.Output);
         return new ConversionResult(outputs, sessions, all)
         {
             FailedExports = run.Failures,
@@ -198,7 +198,7 @@ public static class ConversionRun
             diagnostics.AddRange(summary.Diagnostics);
             foreach (var file in files)
             {
-                outputs.Add(file);
+                Add(outputs, file, run.Request.Output);
             }
         }
     }
@@ -242,7 +242,7 @@ public static class ConversionRun
     /// <summary>Sessions are independent: each is posted on its own and put in its slot, so the order is fixed whatever ran first.</summary>
     private static FolderResult Post(WorkerPool pool, InputConversion conversion, ExportDocument document, FolderWork work)
     {
-        var result = new FolderResult(work.Folder.Name, new (SessionSummary, IReadOnlyList<OutputFile>)[work.Occurrences.Count], work.Found);
+        var result = new FolderResult(work.Folder.Name, new (SessionSummary, IReadOnlyList<Produced>)[work.Occurrences.Count], work.Found);
         foreach (var (index, (occurrence, directory)) in work.Occurrences.Index())
         {
             conversion.Pending.Add();
@@ -250,8 +250,9 @@ public static class ConversionRun
             {
                 try
                 {
-                    result.Results[index] = SessionConversion.Convert(document, work.Folder, occurrence, work.Parameters, work.Request, directory);
-                    work.Request.Progress?.Invoke(new SessionConverted(conversion.Input, result.Results[index].Summary));
+                    var (summary, files) = SessionConversion.Convert(document, work.Folder, occurrence, work.Parameters, work.Request, directory);
+                    result.Results[index] = (summary, [.. files.Select(f => Produced.Of(f, work.Request.Output))]);
+                    work.Request.Progress?.Invoke(new SessionConverted(conversion.Input, summary));
                 }
                 finally
                 {
@@ -365,8 +366,41 @@ public static class ConversionRun
         }
     }
 
+    /// <summary>Adds a file to the run's outputs and hands it to the sink when there is one (its bytes are then not kept).</summary>
+    private static void Add(OutputSet outputs, OutputFile file, IOutputSink? sink) => Produced.Of(file, sink).AddTo(outputs);
+
     /// <summary>One slot per occurrence of a folder's work, filled by the worker that converts it.</summary>
-    private sealed record FolderResult(string Folder, (SessionSummary Summary, IReadOnlyList<OutputFile> Files)[] Results, IReadOnlyList<Diagnostic> Found);
+    private sealed record FolderResult(string Folder, (SessionSummary Summary, IReadOnlyList<Produced> Files)[] Results, IReadOnlyList<Diagnostic> Found);
+
+    /// <summary>
+    /// A file a worker produced: handed to the sink at once and kept by path and SHA-256 only (hashed on the worker),
+    /// or, without a sink, kept whole.
+    /// </summary>
+    private sealed record Produced(OutputEntry Entry, OutputFile? File)
+    {
+        public static Produced Of(OutputFile file, IOutputSink? sink)
+        {
+            if (sink is null)
+            {
+                return new Produced(OutputEntry.Of(file), file);
+            }
+
+            sink.Write(file);
+            return new Produced(OutputEntry.Of(file), null);
+        }
+
+        public void AddTo(OutputSet outputs)
+        {
+            if (File is null)
+            {
+                outputs.Add(Entry);
+            }
+            else
+            {
+                outputs.Add(File);
+            }
+        }
+    }
 
     /// <summary>
     /// Work outstanding, plus one for the reader until it has posted everything; set when it reaches zero, and then

@@ -18,7 +18,7 @@ public static class Manifest
             inputs,
             [.. sessions.Select(s => new Entry(s.Input, s.Folder, s.Workflow, s.WorkletPath, s.Session, s.ObjectPath, s.Directory, s.Status, Counts.Of(s.Diagnostics), Figures.Of(s.Figures)))],
             Figures.Of(ConversionResult.FiguresOf(sessions)),
-            [.. outputs.Files.Select(f => new FileEntry(f.RelativePath, f.Sha256()))])));
+            [.. outputs.Entries.Select(f => new FileEntry(f.RelativePath, f.Sha256))])));
 
     private sealed record Document(Tool Tool, IReadOnlyList<InputDigest> Inputs, IReadOnlyList<Entry> Sessions, Figures Automation, IReadOnlyList<FileEntry> Files);
 

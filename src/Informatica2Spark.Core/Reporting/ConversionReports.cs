@@ -68,8 +68,8 @@ public static class ConversionReports
             + $"{Severe(Severity.Error)} errors, {Severe(Severity.Warning)} warnings, {Severe(Severity.Info)} infos; {result.Figures.Text}";
         return drift switch
         {
-            null => $"{sessions}; wrote {result.Outputs.Files.Count} files to {outputDirectory}",
-            { IsClean: true } => $"{sessions}; {outputDirectory} is up to date ({result.Outputs.Files.Count} files)",
+            null => $"{sessions}; wrote {result.Outputs.Entries.Count} files to {outputDirectory}",
+            { IsClean: true } => $"{sessions}; {outputDirectory} is up to date ({result.Outputs.Entries.Count} files)",
             _ => $"{sessions}; {outputDirectory} differs: {drift.Drifted.Count} drifted, {drift.Missing.Count} missing, {drift.Extra.Count} extra",
         };
     }

@@ -78,7 +78,13 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
 
         var expected = Set((Manifest, "{}"), ("same.txt", "s"), ("changed.txt", "after"), ("gone.txt", "g"), ("new.txt", "n"));
         File.Delete(Path.Combine(Out, "gone.txt"));
-        var drift = OutputDrift.Compare(expected, AtomicDirectoryWriter.ReadTree(Out));
+        var comparison = new OutputComparison(Out);
+        foreach (var file in expected.Files)
+        {
+            comparison.Write(file);
+        }
+
+        var drift = comparison.Finish(expected);
 
         Assert.Equal(["changed.txt"], drift.Drifted);
         Assert.Equal(["gone.txt", "new.txt"], drift.Missing);
