@@ -34,7 +34,7 @@ internal static class ConversionCommandRun
 
         var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths, root);
         log.Information("converting the sessions of {Count} export file(s)", inputs.Count);
-        var run = request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel, KeepDetails = keepDetails, Output = output };
+        var run = request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel, KeepDetails = keepDetails, Output = output, Orchestrator = settings.Orchestrator };
         var converted = ConversionProgressView.Run(context, verbosity, inputs.Count, progress => ConversionRun.Run(inputs, run with { Progress = progress }));
         foreach (var failed in converted.InternalErrors)
         {

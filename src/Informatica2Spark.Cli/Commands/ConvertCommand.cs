@@ -5,6 +5,7 @@ using Informatica2Spark.Cli.Output;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Emit.Orchestration;
 using Informatica2Spark.Core.Pipeline;
 using Informatica2Spark.Core.Reporting;
 
@@ -31,6 +32,9 @@ internal static class ConvertCommand
 
         /// <summary><c>--max-parallel</c>: how many sessions convert at once (<see cref="ConversionRequest.MaxParallel"/>).</summary>
         public int MaxParallel { get; init; } = 1;
+
+        /// <summary><c>--orchestrator</c>: the target workflows are rendered for (<see cref="ConversionRequest.Orchestrator"/>).</summary>
+        public string Orchestrator { get; init; } = OrchestratorTargets.None;
     }
 
     public static Command Create(CliContext context)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Informatica2Spark.Cli.Commands;
+using Informatica2Spark.Core.Emit.Orchestration;
 
 namespace Informatica2Spark.Cli.Options;
 
@@ -26,6 +27,9 @@ internal sealed class ConversionOptionSet
 
     public Option<int> MaxParallel { get; } = CommonOptions.MaxParallel();
 
+    /// <summary><c>--orchestrator</c>: the target each workflow is rendered for beside its workflow.yaml (<see cref="OrchestratorTargets"/>).</summary>
+    public Option<string> Orchestrator { get; } = CreateOrchestrator();
+
     public ParameterOptions Parameters { get; } = new();
 
     public ConvertOptions Job { get; } = new();
@@ -38,7 +42,7 @@ internal sealed class ConversionOptionSet
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Sessions, Workflows, Out, Connections, Environment, Root, MaxParallel })
+        foreach (var option in new Option[] { Sessions, Workflows, Out, Connections, Environment, Root, MaxParallel, Orchestrator })
         {
             command.Options.Add(option);
         }
@@ -54,5 +58,18 @@ internal sealed class ConversionOptionSet
     {
         Root = parse.GetValue(Root),
         MaxParallel = parse.GetValue(MaxParallel),
+        Orchestrator = parse.GetRequiredValue(Orchestrator),
     };
+
+    private static Option<string> CreateOrchestrator()
+    {
+        var orchestrator = new Option<string>("--orchestrator")
+        {
+            Description = "Render each workflow for this orchestrator beside its workflow.yaml: "
+                + string.Join("; ", OrchestratorTargets.Names.Select(n => $"{n} ({OrchestratorTargets.Find(n)!.Description})")) + ".",
+            DefaultValueFactory = _ => OrchestratorTargets.None,
+        };
+        orchestrator.AcceptOnlyFromAmong([.. OrchestratorTargets.Names]);
+        return orchestrator;
+    }
 }

@@ -47,6 +47,9 @@ public sealed record ConversionResult(OutputSet Outputs, IReadOnlyList<SessionSu
 {
     public bool HasUnreadableInput => Diagnostics.Any(d => d.IsUnreadableInput());
 
+    /// <summary>The workflows planned (workflow.yaml and the orchestrator's files), in input, folder and workflow order.</summary>
+    public IReadOnlyList<WorkflowSummary> Workflows { get; init; } = [];
+
     /// <summary><c>--session</c> values that selected no session of the exports: a usage error.</summary>
     public IReadOnlyList<string> UnmatchedSessions { get; init; } = [];
 
@@ -54,7 +57,7 @@ public sealed record ConversionResult(OutputSet Outputs, IReadOnlyList<SessionSu
     public IReadOnlyList<string> UnmatchedWorkflows { get; init; } = [];
 
     /// <summary>
-    /// The exports whose reading failed from a bug in i2s (each reported as I2S0840, the other exports converted): the
+    /// The exports whose reading failed from a bug in i2s (each reported as I2S0808, the other exports converted): the
     /// run is an internal error (exit code 70).
     /// </summary>
     public IReadOnlyList<ExportFailure> FailedExports { get; init; } = [];

@@ -74,7 +74,7 @@ public sealed class BatchConversionTests : IDisposable
     }
 
     [Fact]
-    public void An_export_whose_reading_throws_is_reported_as_I2S0840_and_the_others_are_converted()
+    public void An_export_whose_reading_throws_is_reported_as_I2S0808_and_the_others_are_converted()
     {
         var good = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "testdata/exports/direct_loads.xml"));
         var inputs = new[]
@@ -92,11 +92,11 @@ public sealed class BatchConversionTests : IDisposable
 
         var failure = Assert.Single(result.FailedExports);
         Assert.Equal("a_defect.xml", failure.Input);
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "I2S0840");
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "I2S0808");
         Assert.Equal("a_defect.xml", diagnostic.Location.File);
         Assert.NotEmpty(result.Sessions);
         Assert.All(result.Sessions, s => Assert.Equal("b_good.xml", s.Input));
-        Assert.Contains(reports, r => r is ExportConverted { Input: "a_defect.xml", Problem.Code: "I2S0840" });
+        Assert.Contains(reports, r => r is ExportConverted { Input: "a_defect.xml", Problem.Code: "I2S0808" });
         Assert.Contains(reports, r => r is ExportConverted { Input: "b_good.xml", Problem: null });
         Assert.Equal(result.Sessions.Count, reports.OfType<SessionConverted>().Count());
     }
