@@ -6,12 +6,14 @@ public abstract record TaskAction;
 /// <summary>The Start task: every workflow and worklet has one, and it does nothing but start the links that leave it.</summary>
 public sealed record StartAction : TaskAction;
 
-/// <summary>A session run: the session's name, its mapping and the directory of its generated job.</summary>
+/// <summary>A session run: the session's name, its mapping, the occurrence's object path and the directory of its generated job.</summary>
 /// <param name="Session">The session (definition) the instance runs.</param>
 /// <param name="Mapping">The mapping the session runs, when the session is in the export.</param>
+/// <param name="ObjectPath">The occurrence's object path (<c>FOLDER/WF:wf/WL:instance/ST:instance</c>): the job's
+/// <c>job.objectPath</c>, under which its driver publishes its task variables in the run-state store.</param>
 /// <param name="JobDirectory">The generated job's directory relative to the output root (<c>FOLDER/WF/SESSION</c>), with its
 /// <c>submit.sh</c>; null when this conversion did not generate the session (not selected, or its conversion failed).</param>
-public sealed record SessionAction(string Session, string? Mapping, string? JobDirectory) : TaskAction;
+public sealed record SessionAction(string Session, string? Mapping, string ObjectPath, string? JobDirectory) : TaskAction;
 
 /// <summary>
 /// A Command task: shell commands run one after the other in their order (<c>EXECORDER</c>). With

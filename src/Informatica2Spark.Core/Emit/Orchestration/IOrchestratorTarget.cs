@@ -61,22 +61,7 @@ public static class OrchestratorTargets
     /// <summary>The target that writes <c>workflow.yaml</c> only, the default.</summary>
     public const string None = "none";
 
-    private static readonly Lazy<IReadOnlyDictionary<string, IOrchestratorTarget>> Index = new(() =>
-    {
-        var index = new Dictionary<string, IOrchestratorTarget>(StringComparer.OrdinalIgnoreCase);
-        foreach (var type in typeof(OrchestratorTargets).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(IOrchestratorTarget).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal))
-        {
-            var target = (IOrchestratorTarget)Activator.CreateInstance(type)!;
-            if (!index.TryAdd(target.Name, target))
-            {
-                throw new InvalidOperationException($"orchestrator '{target.Name}' has two targets");
-            }
-        }
-
-        return index;
-    });
+    private static readonly Lazy<IReadOnlyDictionary<string, IOrchestratorTarget>> Index = new(() => NamedIndex.Of<IOrchestratorTarget>(t => [t.Name], "orchestrator"));
 
     /// <summary>The target of this name, or null when there is none.</summary>
     public static IOrchestratorTarget? Find(string name) => Index.Value.GetValueOrDefault(name);
