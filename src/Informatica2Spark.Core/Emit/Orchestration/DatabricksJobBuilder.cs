@@ -46,7 +46,7 @@ public sealed class DatabricksJobBuilder
 
     private static readonly HashSet<TaskVariable> Published =
     [
-        TaskVariable.Status, TaskVariable.ErrorCode, TaskVariable.ErrorMsg, TaskVariable.StartTime, TaskVariable.EndTime,
+        TaskVariable.Status, TaskVariable.PrevTaskStatus, TaskVariable.Condition, TaskVariable.ErrorCode, TaskVariable.ErrorMsg, TaskVariable.StartTime, TaskVariable.EndTime,
         TaskVariable.SrcSuccessRows, TaskVariable.SrcFailedRows, TaskVariable.TgtSuccessRows, TaskVariable.TgtFailedRows, TaskVariable.TotalTransErrors,
     ];
 
@@ -56,6 +56,7 @@ public sealed class DatabricksJobBuilder
     private readonly SortedDictionary<string, DatabricksParameterView> parameters = new(StringComparer.Ordinal);
     private readonly HashSet<string> keys = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Path, string StateKey, PlanTask Task)> flagged = [];
+    private readonly List<(string Path, string StateKey, ControlOption Option)> controls = [];
 
     private DatabricksJobBuilder(OrchestrationInput input) => this.input = input;
 
@@ -68,10 +69,12 @@ public sealed class DatabricksJobBuilder
     {
         var plan = input.Plan;
         var states = new List<string>();
-        Container(plan, string.Empty, new Node(null, true), states);
+        Container(plan, string.Empty, new Node(null, true), states, []);
         var end = Key("workflow__status");
         tasks.Add(Python(end, $"The status of {plan.ObjectPath}: fails when a task with a fail-parent flag failed or did not run (WBG: Workflow Tasks)",
-            states.Select(s => new DatabricksDependencyView(s, null)).ToList(), "ALL_DONE", ["end", .. FailFlags(flagged.Where(f => !f.Path.Contains('/')))], 0));
+            states.Select(s => new DatabricksDependencyView(s, null)).ToList(), "ALL_DONE", ["end", .. FailFlags(flagged.Where(f => !f.Path.Contains('/'))),
+                .. Controls(controls.Where(c => c.Option is ControlOption.FailTopLevelWorkflow or ControlOption.StopTopLevelWorkflow or ControlOption.AbortTopLevelWorkflow
+                    || !c.Path.Contains('/')))], 0));
 
         foreach (var note in plan.Notes)
         {
@@ -116,9 +119,72 @@ public sealed class DatabricksJobBuilder
     /// </summary>
     private sealed record Node(string? StateKey, bool AlwaysRuns);
 
-    private void Container(WorkflowPlan plan, string prefix, Node start, List<string> states)
+    /// <summary>
+    /// The tasks of one workflow or worklet seen so far, and the values of its variables known at conversion (initial
+    /// values, the worklet instance's values, assignments whose value needs nothing a run decides), in plan order.
+    /// </summary>
+    private sealed class Scope(WorkflowPlan top, Dictionary<string, object?> variables) : IWorkflowValues
     {
-        var nodes = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, Node> Nodes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Initial values and the values assignments gave: what assignments compute from.</summary>
+        public Dictionary<string, object?> Variables { get; } = variables;
+
+        /// <summary>
+        /// The variables an assignment or the worklet instance set at conversion: conditions read these as written
+        /// values, and every other variable as a job parameter (its initial value the default, a run may give another).
+        /// </summary>
+        public HashSet<string> Fixed { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Whether an assignment is being evaluated (every known value) rather than a condition (fixed values only).</summary>
+        public bool Assigning { get; set; }
+
+        public object? Task(string task, TaskVariable variable) => throw new WorkflowEvaluationException("a task variable is known only at run time");
+
+        public object? Variable(string name) => (Assigning || Fixed.Contains(name)) && Variables.TryGetValue(name, out var value)
+            ? value : throw new WorkflowEvaluationException(name + " is not known at conversion");
+
+        public object? BuiltIn(string name) => name.ToUpperInvariant() switch
+        {
+            "$PMWORKFLOWNAME" => top.Name,
+            "$PMFOLDERNAME" => top.Folder,
+            _ => throw new WorkflowEvaluationException(name + " is known only at run time"),
+        };
+
+        /// <summary>The value of <paramref name="expression"/> at conversion, or false when a run decides it.</summary>
+        public bool TryEvaluate(WorkflowExpression expression, out object? value)
+        {
+            try
+            {
+                value = WorkflowEvaluator.Evaluate(expression, this);
+                return true;
+            }
+            catch (WorkflowEvaluationException)
+            {
+                value = null;
+                return false;
+            }
+        }
+    }
+
+    private void Container(WorkflowPlan plan, string prefix, Node start, List<string> states, Dictionary<string, object?> given)
+    {
+        var variables = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var variable in plan.Variables.Where(v => !v.IsNull && v.DefaultValue is not null))
+        {
+            variables[variable.Name] = decimal.TryParse(variable.DefaultValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                && variable.DataType is { } type && (type.Contains("int", StringComparison.OrdinalIgnoreCase) || type.Contains("double", StringComparison.OrdinalIgnoreCase)
+                    || type.Contains("decimal", StringComparison.OrdinalIgnoreCase)) ? number : variable.DefaultValue;
+        }
+
+        foreach (var (name, value) in given)
+        {
+            variables[name] = value;
+        }
+
+        var scope = new Scope(input.Plan, variables);
+        scope.Fixed.UnionWith(given.Keys);
+        var nodes = scope.Nodes;
         foreach (var task in Ordered(plan))
         {
             if (task.Kind == TaskKind.Start)
@@ -130,8 +196,8 @@ public sealed class DatabricksJobBuilder
             var path = prefix + task.Name;
             var key = Key(prefix.Replace('/', '_') + "_" + task.Name).TrimStart('_');
             var inputs = plan.InputsOf(task.Name).ToList();
-            var gate = Gate(plan, task, inputs, nodes);
-            var entry = inputs.Select(d => nodes.GetValueOrDefault(d.From)?.StateKey).OfType<string>().Distinct(StringComparer.Ordinal)
+            var gate = Gate(plan, task, inputs, scope);
+            var entry = inputs.Select(d => scope.Nodes.GetValueOrDefault(d.From)?.StateKey).OfType<string>().Distinct(StringComparer.Ordinal)
                 .Select(k => new DatabricksDependencyView(k, null)).ToList();
             var roots = new List<string>();
             var (pass, _) = Compile(gate, new Exit(entry, entry.Count > 0 ? "ALL_DONE" : null), $"{key}__if", roots);
@@ -154,21 +220,65 @@ public sealed class DatabricksJobBuilder
                     "ALL_DONE", ["state", "--result", Result(key)], 0));
                 var inner = new List<string>();
                 var before = flagged.Count;
-                Container(worklet.Plan, path + "/", new Node(startKey, gate is BoolConst { Value: true }), inner);
-                var innerFlags = flagged.Skip(before).Where(f => f.Path.Count(c => c == '/') == path.Count(c => c == '/') + 1).ToList();
+                var instanceValues = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+                scope.Assigning = true;
+                foreach (var assignment in worklet.VariableValues)
+                {
+                    if (assignment.Value.Tree is { } value && scope.TryEvaluate(value, out var known))
+                    {
+                        instanceValues[assignment.Variable] = known;
+                    }
+                }
+
+                scope.Assigning = false;
+
+                Container(worklet.Plan, path + "/", new Node(startKey, gate is BoolConst { Value: true }), inner, instanceValues);
+                var depth = path.Count(c => c == '/') + 1;
+                var innerFlags = flagged.Skip(before).Where(f => f.Path.Count(c => c == '/') == depth).ToList();
+                var innerControls = controls.Where(c => c.Path.StartsWith(path + "/", StringComparison.Ordinal) && c.Path.Count(x => x == '/') == depth
+                    && c.Option is ControlOption.FailParent or ControlOption.StopParent or ControlOption.AbortParent).ToList();
                 tasks.Add(Python(stateKey, $"Publishes the Status of worklet {path}: FAILED when a task of it with a fail-parent flag failed or did not run",
                     [new(startKey, null), .. inner.Select(i => new DatabricksDependencyView(i, null))], "ALL_DONE",
-                    ["worklet", "--result", Result(key), .. FailFlags(innerFlags)], 0));
-                if (worklet.VariableValues.Count > 0)
+                    ["worklet", "--result", Result(key), .. FailFlags(innerFlags), .. Controls(innerControls)], 0));
+                if (worklet.VariableValues.Any(v => v.Value.Tree is not { } value || !scope.TryEvaluate(value, out _)))
                 {
-                    notes.Add($"{path}: the worklet's variable values ({string.Join(", ", worklet.VariableValues.Select(v => v.Variable))}) are not passed to its tasks");
+                    notes.Add($"{path}: variable values of the worklet instance that a run decides are not passed to its tasks");
                 }
+            }
+            else if (task.Enabled && task.Action is DecisionAction decision)
+            {
+                var decisionRoots = new List<string>();
+                var (yes, no) = decision.Condition?.Tree is { } tree ? Compile(Convert(tree, path, scope), pass, key + "__when", decisionRoots) : (pass, null);
+                var falseKey = Key(key + "__false");
+                if (yes is not null)
+                {
+                    tasks.Add(Python(key, description + ": its condition is TRUE", yes.Edges, yes.RunIf, ["noop", "--kind", "decision"], 0));
+                }
+
+                if (no is not null)
+                {
+                    tasks.Add(Python(falseKey, description + ": its condition is not TRUE", no.Edges, no.RunIf, ["noop", "--kind", "decision"], 0));
+                }
+
+                tasks.Add(Python(stateKey, $"Publishes the task variables of {path}, Condition from the branch its condition took",
+                    [.. yes is null ? [] : new[] { new DatabricksDependencyView(key, null) }, .. no is null ? [] : new[] { new DatabricksDependencyView(falseKey, null) },
+                     .. anchors.Concat(decisionRoots).Select(a => new DatabricksDependencyView(a, null))],
+                    "ALL_DONE", ["state", "--result", yes is null ? "excluded" : Result(key), "--decision-false", no is null ? "excluded" : Result(falseKey), .. Prev(plan, inputs, scope)], 0));
             }
             else
             {
                 tasks.Add(Work(task, key, path, description, dependsOn, runIf));
                 tasks.Add(Python(stateKey, $"Publishes the task variables of {path}", [new(key, null), .. anchors.Select(a => new DatabricksDependencyView(a, null))],
-                    "ALL_DONE", ["state", "--result", Result(key), .. Session(task, plan), .. task.Enabled ? Array.Empty<string>() : ["--disabled"]], 0));
+                    "ALL_DONE", ["state", "--result", Result(key), .. Session(task), .. task.Enabled ? Array.Empty<string>() : ["--disabled"], .. Prev(plan, inputs, scope)], 0));
+                if (task.Enabled && task.Action is AssignmentAction assignments)
+                {
+                    Assign(assignments, path, scope);
+                }
+
+                if (task.Enabled && task.Action is ControlAction { Option: not ControlOption.FailMe } control)
+                {
+                    controls.Add((path, stateKey, control.Option));
+                }
             }
 
             states.Add(stateKey);
@@ -180,10 +290,55 @@ public sealed class DatabricksJobBuilder
         }
     }
 
+    /// <summary>
+    /// <c>--prev STATUS</c> for each input link, in link order: the publisher takes the last that ran as PrevTaskStatus
+    /// (AWG Workflow Variables: the status of the task that ran before); the workflow's Start always succeeded.
+    /// </summary>
+    private static IEnumerable<string> Prev(WorkflowPlan plan, List<PlanDependency> inputs, Scope scope) => inputs.SelectMany(d =>
+        scope.Nodes.GetValueOrDefault(d.From) is { StateKey: { } state } ? new[] { "--prev", Value(state, TaskVariable.Status) }
+        : scope.Nodes.ContainsKey(d.From) ? ["--prev", "SUCCEEDED"] : []);
+
+    /// <summary>
+    /// The values an Assignment task gives, when they need nothing a run decides: the conditions after it read them as
+    /// written values (WBG: Assignment Task); a value a run decides makes the variable a job parameter again.
+    /// </summary>
+    private void Assign(AssignmentAction action, string path, Scope scope)
+    {
+        if (action.Condition is not null)
+        {
+            notes.Add($"{path}: the assignment's condition is not evaluated; its values are applied as if it held");
+        }
+
+        scope.Assigning = true;
+        foreach (var assignment in action.Assignments)
+        {
+            if (assignment.Value.Tree is { } value && scope.TryEvaluate(value, out var known))
+            {
+                scope.Variables[assignment.Variable] = known;
+                scope.Fixed.Add(assignment.Variable);
+            }
+            else
+            {
+                scope.Variables.Remove(assignment.Variable);
+                scope.Fixed.Remove(assignment.Variable);
+                notes.Add($"{path}: {assignment.Variable} takes a value only a run knows; conditions read the job parameter instead");
+            }
+        }
+
+        scope.Assigning = false;
+    }
+
+    /// <summary>
+    /// <c>--fail-if-ran</c> for Control tasks that fail, stop or abort the parent or the top-level workflow (WBG: Control
+    /// Task): the parent's status is FAILED once they ran. Tasks already running are not stopped.
+    /// </summary>
+    private static IEnumerable<string> Controls(IEnumerable<(string Path, string StateKey, ControlOption Option)> found) =>
+        found.SelectMany(c => new[] { "--fail-if-ran", c.Path, Value(c.StateKey, TaskVariable.Status) });
+
     private static string Result(string key) => $"{{{{tasks.{key}.result_state}}}}";
 
-    private IEnumerable<string> Session(PlanTask task, WorkflowPlan plan) =>
-        task.Action is SessionAction { JobDirectory: not null } ? ["--job", Model.ObjectPath.Child(plan.ObjectPath, Model.ObjectPath.Session, task.Name)] : [];
+    private static IEnumerable<string> Session(PlanTask task) =>
+        task.Action is SessionAction { JobDirectory: not null } session ? ["--job", session.ObjectPath] : [];
 
     private static IEnumerable<string> FailFlags(IEnumerable<(string Path, string StateKey, PlanTask Task)> flags) => flags.SelectMany(f =>
         (f.Task.FailParentIfFails ? new[] { "--fail-if-failed", f.Path, $"{{{{tasks.{f.StateKey}.values.Status}}}}" } : [])
@@ -218,6 +373,9 @@ public sealed class DatabricksJobBuilder
                     ["command", .. command.FailTaskIfAnyCommandFails ? new[] { "--fail-if-any" } : [], "--", .. command.Commands.Select(c => c.Command)], retries);
             case ControlAction { Option: ControlOption.FailMe } control:
                 return Python(key, description + ": fails itself", dependsOn, runIf, ["fail", "--reason", $"control task {path}: {control.Option}"], 0);
+            case ControlAction control:
+                notes.Add($"{path}: {control.Option} fails the parent's status once the task runs; tasks already running are not stopped");
+                return Python(key, description + $": {control.Option}", dependsOn, runIf, ["noop", "--kind", "control"], 0);
             default:
                 notes.Add($"{path}: a {task.Kind} task runs nothing on Databricks; it succeeds");
                 return Python(key, description + ": runs nothing on Databricks", dependsOn, runIf, ["noop", "--kind", task.Kind.ToString().ToLowerInvariant()], 0);
@@ -275,18 +433,18 @@ public sealed class DatabricksJobBuilder
         _ => new Or(a, b),
     };
 
-    private BoolExpr Gate(WorkflowPlan plan, PlanTask task, List<PlanDependency> inputs, Dictionary<string, Node> nodes)
+    private BoolExpr Gate(WorkflowPlan plan, PlanTask task, List<PlanDependency> inputs, Scope scope)
     {
         var links = inputs.Select(link =>
         {
-            var from = nodes.GetValueOrDefault(link.From);
+            var from = scope.Nodes.GetValueOrDefault(link.From);
             BoolExpr ran = from switch
             {
                 null => new BoolConst(false),
                 { AlwaysRuns: true } => new BoolConst(true),
                 _ => new Atom("NOT_EQUAL", Value(from.StateKey!, TaskVariable.Status), NotStarted),
             };
-            return AndOf(ran, Condition(plan, task, link, nodes));
+            return AndOf(ran, Condition(plan, task, link, scope));
         }).ToList();
         if (links.Count == 0)
         {
@@ -296,7 +454,7 @@ public sealed class DatabricksJobBuilder
         return task.InputLinks == InputLinkMode.All ? links.Aggregate(AndOf) : links.Aggregate(OrOf);
     }
 
-    private BoolExpr Condition(WorkflowPlan plan, PlanTask task, PlanDependency link, Dictionary<string, Node> nodes)
+    private BoolExpr Condition(WorkflowPlan plan, PlanTask task, PlanDependency link, Scope scope)
     {
         if (link.Condition is null)
         {
@@ -311,7 +469,7 @@ public sealed class DatabricksJobBuilder
 
         try
         {
-            return Convert(tree, negate: false, nodes);
+            return Convert(tree, negate: false, scope);
         }
         catch (NotSupportedException unsupported)
         {
@@ -320,25 +478,40 @@ public sealed class DatabricksJobBuilder
         }
     }
 
-    private BoolExpr Convert(WorkflowExpression expression, bool negate, Dictionary<string, Node> nodes) => expression switch
+    private BoolExpr Convert(WorkflowExpression tree, string path, Scope scope)
     {
+        try
+        {
+            return Convert(tree, negate: false, scope);
+        }
+        catch (NotSupportedException unsupported)
+        {
+            notes.Add($"{path}: {unsupported.Message}; the condition is taken as FALSE");
+            return new BoolConst(false);
+        }
+    }
+
+    private BoolExpr Convert(WorkflowExpression expression, bool negate, Scope scope) =>
+        scope.TryEvaluate(expression, out var known) ? new BoolConst(known is bool truth && truth != negate) : expression switch
+    {
+        TaskVariableReference { Variable: TaskVariable.Condition } decision => new Atom(negate ? "NOT_EQUAL" : "EQUAL_TO", Operand(decision, scope), "TRUE"),
         LogicalExpression { Operator: LogicalOperator.And } and => negate
-            ? OrOf(Convert(and.Left, true, nodes), Convert(and.Right, true, nodes))
-            : AndOf(Convert(and.Left, false, nodes), Convert(and.Right, false, nodes)),
+            ? OrOf(Convert(and.Left, true, scope), Convert(and.Right, true, scope))
+            : AndOf(Convert(and.Left, false, scope), Convert(and.Right, false, scope)),
         LogicalExpression or => negate
-            ? AndOf(Convert(or.Left, true, nodes), Convert(or.Right, true, nodes))
-            : OrOf(Convert(or.Left, false, nodes), Convert(or.Right, false, nodes)),
-        NotExpression not => Convert(not.Operand, !negate, nodes),
+            ? AndOf(Convert(or.Left, true, scope), Convert(or.Right, true, scope))
+            : OrOf(Convert(or.Left, false, scope), Convert(or.Right, false, scope)),
+        NotExpression not => Convert(not.Operand, !negate, scope),
         BooleanLiteral literal => new BoolConst(literal.Value != negate),
-        ComparisonExpression comparison => Compare(comparison, negate, nodes),
+        ComparisonExpression comparison => Compare(comparison, negate, scope),
         _ => throw new NotSupportedException($"{expression.GetType().Name} is not a comparison a condition task can make"),
     };
 
-    private Atom Compare(ComparisonExpression comparison, bool negate, Dictionary<string, Node> nodes)
+    private Atom Compare(ComparisonExpression comparison, bool negate, Scope scope)
     {
         var op = negate ? Inverse(comparison.Operator) : comparison.Operator;
-        var left = Operand(comparison.Left, nodes);
-        var right = Operand(comparison.Right, nodes);
+        var left = Operand(comparison.Left, scope);
+        var right = Operand(comparison.Right, scope);
         return new Atom(op switch
         {
             ComparisonOperator.Equal => "EQUAL_TO",
@@ -360,8 +533,20 @@ public sealed class DatabricksJobBuilder
         _ => ComparisonOperator.Less,
     };
 
-    private string Operand(WorkflowExpression operand, Dictionary<string, Node> nodes)
+    private string Operand(WorkflowExpression operand, Scope scope)
     {
+        if (scope.TryEvaluate(operand, out var known))
+        {
+            return known switch
+            {
+                null => string.Empty,
+                decimal number => Number(number),
+                bool truth => truth ? "TRUE" : "FALSE",
+                TaskRunStatus status => status == TaskRunStatus.NotStarted ? NotStarted : status.ToString().ToUpperInvariant(),
+                _ => System.Convert.ToString(known, CultureInfo.InvariantCulture) ?? string.Empty,
+            };
+        }
+
         switch (operand)
         {
             case NumberLiteral number:
@@ -373,7 +558,7 @@ public sealed class DatabricksJobBuilder
             case NegateExpression { Operand: NumberLiteral negative }:
                 return Number(-negative.Value);
             case TaskVariableReference reference when Published.Contains(reference.Variable):
-                if (nodes.GetValueOrDefault(reference.Task) is not { StateKey: { } state })
+                if (scope.Nodes.GetValueOrDefault(reference.Task) is not { StateKey: { } state })
                 {
                     throw new NotSupportedException($"${reference.Task}.{reference.Variable} names a task that publishes nothing before this link");
                 }

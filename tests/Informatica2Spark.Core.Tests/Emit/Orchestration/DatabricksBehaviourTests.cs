@@ -12,7 +12,7 @@ namespace Informatica2Spark.Core.Tests.Emit.Orchestration;
 /// </summary>
 public sealed class DatabricksBehaviourTests
 {
-    private static readonly Dictionary<string, DatabricksOutcome> AllSucceed = new();
+    private static readonly Dictionary<string, TaskOutcome> AllSucceed = new();
 
     /// <summary>WBG Links: a link whose condition reads the task's Status passes only for that status.</summary>
     [Fact]
@@ -26,7 +26,7 @@ public sealed class DatabricksBehaviourTests
         ]);
 
         Assert.Equal(["s1", "s_ok"], Ran(plan, AllSucceed));
-        Assert.Equal(["s1", "s_failed"], Ran(plan, new() { ["s1"] = new(Fails: true) }));
+        Assert.Equal(["s1", "s_failed"], Ran(plan, new() { ["s1"] = TaskOutcome.Of(TaskRunStatus.Failed) }));
     }
 
     /// <summary>WBG Links: a link without a condition passes whatever the status of the task before; the workflow still succeeds.</summary>
@@ -35,7 +35,7 @@ public sealed class DatabricksBehaviourTests
     {
         var plan = Workflow("wf_plain", [Start, Session("s1"), Session("s2")], [Link("Start", "s1"), Link("s1", "s2")]);
 
-        var run = DatabricksInterpreter.Run(JobJson(plan), new Dictionary<string, DatabricksOutcome> { ["s1"] = new(Fails: true) });
+        var run = DatabricksInterpreter.Run(JobJson(plan), new Dictionary<string, TaskOutcome> { ["s1"] = TaskOutcome.Of(TaskRunStatus.Failed) });
 
         Assert.Equal(["s1", "s2"], run.Ran);
         Assert.True(run.Succeeded);
@@ -52,14 +52,14 @@ public sealed class DatabricksBehaviourTests
         [
             Link("Start", "s1"),
             Link("s1", "s_loaded", "$s1.TgtSuccessRows > 0 AND $s1.Status = SUCCEEDED",
-                And(Rows("s1", ComparisonOperator.Greater, 0), Status("s1", TaskRunStatus.Succeeded))),
-            Link("s1", "s_twelve", "$s1.TgtSuccessRows = 12.0", Rows("s1", ComparisonOperator.Equal, 12.0m)),
+                And(RowsAre("s1", ComparisonOperator.Greater, 0), Status("s1", TaskRunStatus.Succeeded))),
+            Link("s1", "s_twelve", "$s1.TgtSuccessRows = 12.0", RowsAre("s1", ComparisonOperator.Equal, 12.0m)),
         ]);
 
         Assert.Equal(["s1"], Ran(plan, AllSucceed));
-        Assert.Equal(["s1", "s_loaded", "s_twelve"], Ran(plan, new() { ["s1"] = DatabricksOutcome.Succeeds(12) }));
-        Assert.Equal(["s1", "s_loaded"], Ran(plan, new() { ["s1"] = DatabricksOutcome.Succeeds(120) }));
-        Assert.Equal(["s1", "s_twelve"], Ran(plan, new() { ["s1"] = new(Fails: true, TgtSuccessRows: 12) }));
+        Assert.Equal(["s1", "s_loaded", "s_twelve"], Ran(plan, new() { ["s1"] = Rows(12) }));
+        Assert.Equal(["s1", "s_loaded"], Ran(plan, new() { ["s1"] = Rows(120) }));
+        Assert.Equal(["s1", "s_twelve"], Ran(plan, new() { ["s1"] = new TaskOutcome(TaskRunStatus.Failed, TgtSuccessRows: 12) }));
     }
 
     /// <summary>OR of status words, as the corpus writes failure handlers; NOT turns a condition round.</summary>
@@ -75,7 +75,7 @@ public sealed class DatabricksBehaviourTests
         ]);
 
         Assert.Equal(["s1", "s_next"], Ran(plan, AllSucceed));
-        Assert.Equal(["s1", "s_alert"], Ran(plan, new() { ["s1"] = new(Fails: true) }));
+        Assert.Equal(["s1", "s_alert"], Ran(plan, new() { ["s1"] = TaskOutcome.Of(TaskRunStatus.Failed) }));
     }
 
     /// <summary>
@@ -93,7 +93,7 @@ public sealed class DatabricksBehaviourTests
         ]);
 
         Assert.Equal(["s1"], Ran(plan, AllSucceed));
-        Assert.Equal(["s1", "s_after_fix", "s_fix"], Ran(plan, new() { ["s1"] = new(Fails: true) }));
+        Assert.Equal(["s1", "s_after_fix", "s_fix"], Ran(plan, new() { ["s1"] = TaskOutcome.Of(TaskRunStatus.Failed) }));
     }
 
     /// <summary>WBG Treat Input Links As: AND needs every input link to pass, OR any one.</summary>
@@ -111,7 +111,7 @@ public sealed class DatabricksBehaviourTests
         ]);
 
         Assert.Equal(["s1", "s2", "s_join"], Ran(plan, AllSucceed));
-        Assert.Equal(joinRunsWhenOneBranchFails ? ["s1", "s2", "s_join"] : ["s1", "s2"], Ran(plan, new() { ["s1"] = new(Fails: true) }));
+        Assert.Equal(joinRunsWhenOneBranchFails ? ["s1", "s2", "s_join"] : ["s1", "s2"], Ran(plan, new() { ["s1"] = TaskOutcome.Of(TaskRunStatus.Failed) }));
     }
 
     /// <summary>
@@ -138,12 +138,12 @@ public sealed class DatabricksBehaviourTests
         var plan = Workflow("wf_flags", [Start, Session("s1", failParentIfFails: true), Session("s2", failParentIfDidNotRun: true)],
         [
             Link("Start", "s1"),
-            Link("s1", "s2", "$s1.TgtSuccessRows > 0", Rows("s1", ComparisonOperator.Greater, 0)),
+            Link("s1", "s2", "$s1.TgtSuccessRows > 0", RowsAre("s1", ComparisonOperator.Greater, 0)),
         ]);
 
-        Assert.True(Run(plan, new() { ["s1"] = DatabricksOutcome.Succeeds(5) }).Succeeded);
-        Assert.False(Run(plan, new() { ["s1"] = DatabricksOutcome.Succeeds(0) }).Succeeded);
-        Assert.False(Run(plan, new() { ["s1"] = new(Fails: true, TgtSuccessRows: 5) }).Succeeded);
+        Assert.True(Run(plan, new() { ["s1"] = Rows(5) }).Succeeded);
+        Assert.False(Run(plan, new() { ["s1"] = Rows(0) }).Succeeded);
+        Assert.False(Run(plan, new() { ["s1"] = new TaskOutcome(TaskRunStatus.Failed, TgtSuccessRows: 5) }).Succeeded);
     }
 
     /// <summary>
@@ -164,7 +164,7 @@ public sealed class DatabricksBehaviourTests
         ]);
 
         Assert.Equal(["s_after", "wl_load", "wl_load/s_a", "wl_load/s_b"], Ran(plan, AllSucceed));
-        Assert.Equal(["s_cleanup", "wl_load", "wl_load/s_a"], Ran(plan, new() { ["wl_load/s_a"] = new(Fails: true) }));
+        Assert.Equal(["s_cleanup", "wl_load", "wl_load/s_a"], Ran(plan, new() { ["wl_load/s_a"] = TaskOutcome.Of(TaskRunStatus.Failed) }));
     }
 
     /// <summary>A workflow variable a condition reads is a job parameter with the variable's initial value as its default.</summary>
@@ -181,8 +181,10 @@ public sealed class DatabricksBehaviourTests
         Assert.Equal(["s1"], DatabricksInterpreter.Run(JobJson(plan), AllSucceed, new Dictionary<string, string> { ["var_LOAD_MODE"] = "0" }).Ran.Order(StringComparer.Ordinal));
     }
 
-    private static DatabricksRun Run(WorkflowPlan plan, Dictionary<string, DatabricksOutcome> outcomes) => DatabricksInterpreter.Run(JobJson(plan), outcomes);
+    private static TaskOutcome Rows(long rows) => new(TaskRunStatus.Succeeded, SrcSuccessRows: rows, TgtSuccessRows: rows);
 
-    private static IEnumerable<string> Ran(WorkflowPlan plan, Dictionary<string, DatabricksOutcome> outcomes) =>
+    private static DatabricksRun Run(WorkflowPlan plan, Dictionary<string, TaskOutcome> outcomes) => DatabricksInterpreter.Run(JobJson(plan), outcomes);
+
+    private static IEnumerable<string> Ran(WorkflowPlan plan, Dictionary<string, TaskOutcome> outcomes) =>
         Run(plan, outcomes).Ran.Order(StringComparer.Ordinal);
 }

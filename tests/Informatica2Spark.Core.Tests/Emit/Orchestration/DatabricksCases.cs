@@ -24,7 +24,7 @@ public static class DatabricksCases
         new(name, name, kind, false, enabled, links, failParentIfFails, failParentIfDidNotRun, PlanRetry.None, null, kind switch
         {
             TaskKind.Start => new StartAction(),
-            TaskKind.Session => new SessionAction(name, "m_" + name, $"{Folder}/wf_test/{name}"),
+            TaskKind.Session => new SessionAction(name, "m_" + name, $"{Folder}/WF:wf_test/ST:{name}", $"{Folder}/wf_test/{name}"),
             _ => new UnsupportedAction(kind.ToString(), "test"),
         });
 
@@ -41,7 +41,7 @@ public static class DatabricksCases
     public static ComparisonExpression Status(string task, TaskRunStatus status, ComparisonOperator op = ComparisonOperator.Equal) =>
         new(op, new TaskVariableReference(task, TaskVariable.Status), new StatusLiteral(status));
 
-    public static ComparisonExpression Rows(string task, ComparisonOperator op, decimal value, TaskVariable variable = TaskVariable.TgtSuccessRows) =>
+    public static ComparisonExpression RowsAre(string task, ComparisonOperator op, decimal value, TaskVariable variable = TaskVariable.TgtSuccessRows) =>
         new(op, new TaskVariableReference(task, variable), new NumberLiteral(value));
 
     public static LogicalExpression And(WorkflowExpression left, WorkflowExpression right) => new(LogicalOperator.And, left, right);

@@ -1,14 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Informatica2Spark.Core.Workflows;
 
 namespace Informatica2Spark.Core.Tests.Emit.Orchestration;
-
-/// <summary>A PowerCenter task's outcome when it runs: its status and the rows its driver publishes.</summary>
-public sealed record DatabricksOutcome(bool Fails, long SrcSuccessRows = 0, long TgtSuccessRows = 0, long TgtFailedRows = 0)
-{
-    public static DatabricksOutcome Succeeds(long rows = 0) => new(false, rows, rows);
-}
 
 /// <summary>What a job run did: the PowerCenter tasks that ran (in the order Databricks could start them) and the run's result.</summary>
 public sealed record DatabricksRun(IReadOnlyList<string> Ran, bool Succeeded, IReadOnlyDictionary<string, string> States);
@@ -20,13 +15,13 @@ public sealed record DatabricksRun(IReadOnlyList<string> Ran, bool Succeeded, IR
 /// AT_LEAST_ONE_SUCCESS and NONE_FAILED that do not hold mark it upstream failed. A dependency on a condition task with
 /// an outcome is excluded when the condition took the other branch. EQUAL_TO and NOT_EQUAL compare strings; the other
 /// operators compare numbers. Python tasks act as the generated i2s_databricks_task.py does; a session's driver
-/// succeeds or fails as <c>outcomes</c> says (success with zero rows by default) and publishes its rows.
+/// succeeds or fails as <c>outcomes</c> says (success with zero rows by default) and publishes its rows and error code.
 /// </summary>
 public static partial class DatabricksInterpreter
 {
     private const string Success = "success", Failed = "failed", Excluded = "excluded", UpstreamFailed = "upstream_failed";
 
-    public static DatabricksRun Run(string json, IReadOnlyDictionary<string, DatabricksOutcome> outcomes, IReadOnlyDictionary<string, string>? parameters = null)
+    public static DatabricksRun Run(string json, IReadOnlyDictionary<string, TaskOutcome> outcomes, IReadOnlyDictionary<string, string>? parameters = null)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
@@ -44,7 +39,7 @@ public static partial class DatabricksInterpreter
         var values = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         var ran = new List<string>();
-        var outcomeIndex = new Dictionary<string, DatabricksOutcome>(outcomes, StringComparer.OrdinalIgnoreCase);
+        var outcomeIndex = new Dictionary<string, TaskOutcome>(outcomes, StringComparer.OrdinalIgnoreCase);
 
         while (pending.Count > 0)
         {
@@ -103,7 +98,7 @@ public static partial class DatabricksInterpreter
             {
                 var path = paths[key];
                 ran.Add(path);
-                states[key] = outcomeIndex.GetValueOrDefault(path)?.Fails == true ? Failed : Success;
+                states[key] = Fails(outcomeIndex.GetValueOrDefault(path)) ? Failed : Success;
             }
             else
             {
@@ -117,7 +112,7 @@ public static partial class DatabricksInterpreter
         return new DatabricksRun(ran, end.Value == Success, states);
     }
 
-    private static string Python(string key, string mode, List<string> args, Dictionary<string, string> paths, Dictionary<string, DatabricksOutcome> outcomes,
+    private static string Python(string key, string mode, List<string> args, Dictionary<string, string> paths, Dictionary<string, TaskOutcome> outcomes,
         Dictionary<string, Dictionary<string, string>> values, List<string> ran)
     {
         switch (mode)
@@ -125,13 +120,24 @@ public static partial class DatabricksInterpreter
             case "state":
                 var status = StatusOf(Option(args, "--result"), args.Contains("--disabled"));
                 var published = Zero(status);
+                if (Option(args, "--decision-false") is { } falseResult)
+                {
+                    var took = status == "SUCCEEDED" ? "TRUE" : StatusOf(falseResult, false) == "SUCCEEDED" ? "FALSE" : null;
+                    published["Status"] = took is null ? "NOTSTARTED" : "SUCCEEDED";
+                    published["Condition"] = took ?? string.Empty;
+                }
+
+                var before = args.Select((a, i) => (a, i)).Where(p => p.a == "--prev" && p.i + 1 < args.Count && args[p.i + 1] != "NOTSTARTED").Select(p => args[p.i + 1]).ToList();
+                published["PrevTaskStatus"] = before.Count > 0 ? before[^1] : "NOTSTARTED";
                 var work = key[..^"__state".Length];
                 if (Option(args, "--job") is not null && status != "NOTSTARTED" && outcomes.GetValueOrDefault(paths[work]) is { } outcome)
                 {
                     published["SrcSuccessRows"] = outcome.SrcSuccessRows.ToString(CultureInfo.InvariantCulture);
                     published["TgtSuccessRows"] = outcome.TgtSuccessRows.ToString(CultureInfo.InvariantCulture);
                     published["TgtFailedRows"] = outcome.TgtFailedRows.ToString(CultureInfo.InvariantCulture);
-                    published["ErrorCode"] = outcome.Fails ? "1" : "0";
+                    published["SrcFailedRows"] = outcome.SrcFailedRows.ToString(CultureInfo.InvariantCulture);
+                    published["TotalTransErrors"] = outcome.TotalTransErrors.ToString(CultureInfo.InvariantCulture);
+                    published["ErrorCode"] = (outcome.ErrorCode != 0 ? outcome.ErrorCode : Fails(outcome) ? 1 : 0).ToString(CultureInfo.InvariantCulture);
                 }
 
                 values[key] = published;
@@ -150,11 +156,14 @@ public static partial class DatabricksInterpreter
                     ran.Add(path);
                 }
 
-                return mode == "fail" || (mode == "command" && outcomes.GetValueOrDefault(paths[key])?.Fails == true) ? Failed : Success;
+                return mode == "fail" || (mode == "command" && Fails(outcomes.GetValueOrDefault(paths[key]))) ? Failed : Success;
             default:
                 throw new InvalidOperationException($"python mode {mode}");
         }
     }
+
+    /// <summary>A driver or command that ends FAILED, ABORTED or STOPPED is a failed Databricks task.</summary>
+    private static bool Fails(TaskOutcome? outcome) => outcome?.Status is TaskRunStatus.Failed or TaskRunStatus.Aborted or TaskRunStatus.Stopped;
 
     private static Dictionary<string, string> Zero(string status) => new(StringComparer.Ordinal)
     {
@@ -166,7 +175,8 @@ public static partial class DatabricksInterpreter
     {
         for (var i = 0; i + 2 < args.Count; i++)
         {
-            if ((args[i] == "--fail-if-failed" && args[i + 2] == "FAILED") || (args[i] == "--fail-if-not-run" && args[i + 2] is "NOTSTARTED" or "DISABLED"))
+            if ((args[i] == "--fail-if-failed" && args[i + 2] == "FAILED") || (args[i] == "--fail-if-not-run" && args[i + 2] is "NOTSTARTED" or "DISABLED")
+                || (args[i] == "--fail-if-ran" && args[i + 2] is "SUCCEEDED" or "FAILED"))
             {
                 return true;
             }

@@ -23,9 +23,9 @@ public sealed class DatabricksTargetTests
             [
                 Link("Start", "s_extract"),
                 Link("s_extract", "wl_stage", "$s_extract.TgtSuccessRows > 0 AND $s_extract.Status = SUCCEEDED",
-                    And(Rows("s_extract", ComparisonOperator.Greater, 0), Status("s_extract", TaskRunStatus.Succeeded))),
+                    And(RowsAre("s_extract", ComparisonOperator.Greater, 0), Status("s_extract", TaskRunStatus.Succeeded))),
                 Link("wl_stage", "s_load", "$wl_stage.Status = SUCCEEDED", Status("wl_stage", TaskRunStatus.Succeeded)),
-                Link("s_extract", "s_load", "$s_extract.TgtSuccessRows = 0", Rows("s_extract", ComparisonOperator.Equal, 0)),
+                Link("s_extract", "s_load", "$s_extract.TgtSuccessRows = 0", RowsAre("s_extract", ComparisonOperator.Equal, 0)),
                 Link("s_load", "s_audit"),
                 Link("s_extract", "email_failure", "$s_extract.Status = FAILED OR $s_extract.Status = ABORTED",
                     Or(Status("s_extract", TaskRunStatus.Failed), Status("s_extract", TaskRunStatus.Aborted))),
@@ -68,9 +68,9 @@ public sealed class DatabricksTargetTests
     {
         var json = JobJson(Sample());
 
-        var good = DatabricksInterpreter.Run(json, new Dictionary<string, DatabricksOutcome> { ["s_extract"] = DatabricksOutcome.Succeeds(10) });
-        var empty = DatabricksInterpreter.Run(json, new Dictionary<string, DatabricksOutcome>());
-        var failed = DatabricksInterpreter.Run(json, new Dictionary<string, DatabricksOutcome> { ["s_extract"] = new(Fails: true) });
+        var good = DatabricksInterpreter.Run(json, new Dictionary<string, TaskOutcome> { ["s_extract"] = new(TaskRunStatus.Succeeded, SrcSuccessRows: 10, TgtSuccessRows: 10) });
+        var empty = DatabricksInterpreter.Run(json, new Dictionary<string, TaskOutcome>());
+        var failed = DatabricksInterpreter.Run(json, new Dictionary<string, TaskOutcome> { ["s_extract"] = TaskOutcome.Of(TaskRunStatus.Failed) });
 
         Assert.Equal(["s_extract", "wl_stage", "wl_stage/s_stage", "wl_stage/cmd_archive", "s_load"], good.Ran);
         Assert.True(good.Succeeded);
