@@ -5,6 +5,7 @@ using Informatica2Spark.Cli.Output;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Emit.Orchestration;
 using Informatica2Spark.Core.Pipeline;
 using Informatica2Spark.Core.Reporting;
 
@@ -31,6 +32,9 @@ internal static class ConvertCommand
 
         /// <summary><c>--max-parallel</c>: how many sessions convert at once (<see cref="ConversionRequest.MaxParallel"/>).</summary>
         public int MaxParallel { get; init; } = 1;
+
+        /// <summary><c>--orchestrator</c>: the target workflows are rendered for (<see cref="ConversionRequest.Orchestrator"/>).</summary>
+        public string Orchestrator { get; init; } = OrchestratorTargets.None;
     }
 
     public static Command Create(CliContext context)
@@ -45,19 +49,26 @@ internal static class ConvertCommand
         var failOn = CommonOptions.FailOn();
         var root = CommonOptions.Root();
         var maxParallel = CommonOptions.MaxParallel();
+        var orchestrator = new Option<string>("--orchestrator")
+        {
+            Description = "Render each workflow for this orchestrator beside its workflow.yaml: "
+                + string.Join("; ", OrchestratorTargets.Names.Select(n => $"{n} ({OrchestratorTargets.Find(n)!.Description})")) + ".",
+            DefaultValueFactory = _ => OrchestratorTargets.None,
+        };
+        orchestrator.AcceptOnlyFromAmong([.. OrchestratorTargets.Names]);
         var check = new Option<bool>("--check") { Description = "Write nothing: compare what would be written with --out, list drifted, missing and extra files, exit 1 on any difference." };
         var parameters = new ParameterOptions();
         var job = new ConvertOptions();
         var command = new Command("convert", "Convert every session of the exports to a Spark job: Spark conf, job.yaml, submit script, .NET for Apache Spark driver and report.")
         {
-            paths, sessions, workflows, output, connections, environment, format, failOn, check, root, maxParallel,
+            paths, sessions, workflows, output, connections, environment, format, failOn, check, root, maxParallel, orchestrator,
         };
         parameters.AddTo(command);
         job.AddTo(command);
         command.SetAction(parse => Run(context, parse, new Settings(
             parse.GetRequiredValue(paths), parse.GetValue(sessions) ?? [], parse.GetValue(workflows) ?? [], parse.GetRequiredValue(output),
             parameters.Read(parse), parse.GetValue(connections), parse.GetValue(environment), job.Read(parse),
-            parse.GetRequiredValue(format), CheckedFailOn(parse, failOn, check), parse.GetValue(check)) { Root = parse.GetValue(root), MaxParallel = parse.GetValue(maxParallel) }));
+            parse.GetRequiredValue(format), CheckedFailOn(parse, failOn, check), parse.GetValue(check)) { Root = parse.GetValue(root), MaxParallel = parse.GetValue(maxParallel), Orchestrator = parse.GetRequiredValue(orchestrator) }));
         return command;
     }
 
@@ -87,7 +98,7 @@ internal static class ConvertCommand
 
         var (inputs, inputProblems) = InputResolver.Resolve(settings.Paths, root);
         log.Information("converting the sessions of {Count} export file(s)", inputs.Count);
-        var converted = ConversionRun.Run(inputs, request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel });
+        var converted = ConversionRun.Run(inputs, request with { BeforeSession = context.BeforeSession, MaxParallel = settings.MaxParallel, Orchestrator = settings.Orchestrator });
         foreach (var failed in converted.InternalErrors)
         {
             log.Debug(failed.InternalError, "{Session}: internal error while converting it; the stack trace follows", failed.ObjectPath);

@@ -60,6 +60,9 @@ public static class OutputNames
     public static string SessionDirectory(string folder, string? workflow, IReadOnlyList<string> worklets, string session) =>
         string.Join('/', new[] { File(folder), workflow is null ? Reusable : Workflow(workflow) }.Concat(worklets.Select(File)).Append(File(session)));
 
+    /// <summary>A workflow's directory (<c>FOLDER/WORKFLOW</c>): where its sessions' directories and its workflow.yaml are.</summary>
+    public static string WorkflowDirectory(string folder, string workflow) => $"{File(folder)}/{Workflow(workflow)}";
+
     /// <summary>A workflow's folder; one that would read as the reusable-sessions folder gets another '_'.</summary>
     private static string Workflow(string name) => File(name) is var safe && safe.Equals(Reusable, StringComparison.OrdinalIgnoreCase) ? "_" + safe : safe;
 }

@@ -24,6 +24,12 @@ public static partial class DiagnosticCodes
     public static DiagnosticDescriptor WindowsDirectory { get; } =
         new("I2S0830", Severity.Warning, DiagnosticCategory.Conversion, "Windows directory in a file path: a Linux cluster reads it as a URI");
 
+    public static DiagnosticDescriptor WorkflowPartNotCarried { get; } =
+        new("I2S0840", Severity.Warning, DiagnosticCategory.Conversion, "Workflow task or link the workflow plan cannot carry as it is");
+
+    public static DiagnosticDescriptor WorkflowNotRendered { get; } =
+        new("I2S0841", Severity.Error, DiagnosticCategory.Conversion, "Workflow could not be rendered for the orchestrator");
+
     public static DiagnosticDescriptor SessionNotConverted { get; } =
         new("I2S0804", Severity.Error, DiagnosticCategory.Conversion, "Session could not be converted");
 }

@@ -14,6 +14,12 @@ public sealed record ConversionRequest(
     TemplateSet Templates,
     Func<ExportDocument, (ParameterInputs Inputs, IReadOnlyList<Diagnostic> Diagnostics)> Parameters)
 {
+    /// <summary>
+    /// The orchestrator target every planned workflow is rendered for (<c>--orchestrator</c>, a name of
+    /// <see cref="Emit.Orchestration.OrchestratorTargets"/>); <c>none</c> (the default) writes workflow.yaml only.
+    /// </summary>
+    public string Orchestrator { get; init; } = Emit.Orchestration.OrchestratorTargets.None;
+
     /// <summary>The sessions to convert (<c>--session</c>, see <see cref="SessionSelector"/>); empty: all.</summary>
     public IReadOnlyList<SessionSelector> Sessions { get; init; } = [];
 

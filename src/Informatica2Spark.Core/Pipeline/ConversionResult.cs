@@ -38,6 +38,9 @@ public sealed record ConversionResult(OutputSet Outputs, IReadOnlyList<SessionSu
 {
     public bool HasUnreadableInput => Diagnostics.Any(d => d.IsUnreadableInput());
 
+    /// <summary>The workflows planned (workflow.yaml and the orchestrator's files), in input, folder and workflow order.</summary>
+    public IReadOnlyList<WorkflowSummary> Workflows { get; init; } = [];
+
     /// <summary><c>--session</c> values that selected no session of the exports: a usage error.</summary>
     public IReadOnlyList<string> UnmatchedSessions { get; init; } = [];
 

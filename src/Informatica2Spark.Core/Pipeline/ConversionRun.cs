@@ -1,6 +1,7 @@
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Emit.Orchestration;
 using Informatica2Spark.Core.Emit.Spark;
 using Informatica2Spark.Core.Inputs;
 using Informatica2Spark.Core.Model;
@@ -68,6 +69,17 @@ public static class ConversionRun
         }
 
         ConvertDeferred(run, outputs, sessions, diagnostics);
+        var notConverted = sessions.Where(s => s.Status == ConversionStatus.Failed).Select(s => s.ObjectPath.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        var target = OrchestratorTargets.Find(request.Orchestrator)
+            ?? throw new ArgumentException($"no orchestrator target '{request.Orchestrator}'; known: {string.Join(", ", OrchestratorTargets.Names)}", nameof(request));
+        var (workflowFiles, workflows, workflowDiagnostics) = WorkflowOutputs.Emit(
+            [.. converted.Where(c => c.IsReadable).SelectMany(c => c.Workflows)], notConverted, target, request.Templates);
+        diagnostics.AddRange(workflowDiagnostics);
+        foreach (var file in workflowFiles)
+        {
+            outputs.Add(file);
+        }
+
         if (sessions.Count > 0)
         {
             foreach (var file in RuntimeEmitter.Emit())
@@ -77,9 +89,10 @@ public static class ConversionRun
         }
 
         var all = Findings.Of(diagnostics.Items);
-        outputs.Add(Manifest.Emit([.. converted.Select(c => c.Digest)], sessions, outputs));
+        outputs.Add(Manifest.Emit([.. converted.Select(c => c.Digest)], sessions, outputs, workflows));
         return new ConversionResult(outputs, sessions, all)
         {
+            Workflows = workflows,
             UnmatchedSessions = [.. request.Sessions.Where(s => !run.Matched.Contains(s)).Select(s => s.Text)],
             UnmatchedWorkflows = [.. request.Workflows.Where(w => !run.Matched.Contains(w)).Select(w => w.Text)],
         };
@@ -116,6 +129,14 @@ public static class ConversionRun
                 var runMappings = SessionOccurrences.RunMappings(document);
                 conversion.Folders.AddRange(folders.Select(f =>
                     Post(pool, conversion, document, Work(document, f.Repository, f.Folder, SessionOccurrences.OfUnrunMappings(f.Repository.Name, f.Folder, runMappings), run))).ToList());
+                foreach (var (folder, repository, _) in folders)
+                {
+                    if (run.SelectedWorkflows.TryGetValue((document.Path, repository.Name, folder.Name), out var selected))
+                    {
+                        conversion.Workflows.AddRange(WorkflowOutputs.Plan(document.Path, folder, run.Request.Workflows.Count == 0 ? null : selected,
+                            path => run.JobDirectories.GetValueOrDefault((document.Path, path.ToUpperInvariant()))));
+                    }
+                }
                 conversion.IsReadable = true;
             }
 
@@ -200,6 +221,18 @@ public static class ConversionRun
             .Where(o => run.Identities.Add((document.Path, o.ObjectPath.ToUpperInvariant())))
             .Select(o => (o, Unique(OutputNames.SessionDirectory(o.Folder, o.Workflow, o.WorkletPath, o.Name), run.Directories)))
             .ToList();
+        if (occurrences.Count > 0)
+        {
+            var selected = run.SelectedWorkflows.TryGetValue((document.Path, repository.Name, folder.Name), out var known)
+                ? known
+                : run.SelectedWorkflows[(document.Path, repository.Name, folder.Name)] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            selected.UnionWith(occurrences.Select(o => o.o.Workflow).OfType<string>());
+            foreach (var (occurrence, directory) in occurrences)
+            {
+                run.JobDirectories[(document.Path, occurrence.ObjectPath.ToUpperInvariant())] = directory;
+            }
+        }
+
         // A session whose mapping this export lacks waits for every input to be read.
         var byMapping = occurrences.ToLookup(o => SessionConfigBuilder.FindMapping(document, folder, o.o.Session.MappingName).Mapping is not null);
         run.Deferred.AddRange(byMapping[false].Select(o => new DeferredSession(document, repository.Name, folder, o.o, o.Item2, parameters)));
@@ -240,6 +273,12 @@ public static class ConversionRun
         public HashSet<string> Directories { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public HashSet<(string Input, string ObjectPath)> Identities { get; } = [];
+
+        /// <summary>The directory given to each selected session occurrence, by input and object path (upper case).</summary>
+        public Dictionary<(string Input, string ObjectPath), string> JobDirectories { get; } = [];
+
+        /// <summary>The folders with a selected session (by input, repository and folder) and the workflows those sessions run in.</summary>
+        public Dictionary<(string Input, string Repository, string Folder), HashSet<string>> SelectedWorkflows { get; } = [];
 
         public HashSet<object> Matched { get; } = new(ReferenceEqualityComparer.Instance);
 
@@ -282,6 +321,9 @@ public static class ConversionRun
         public bool IsReadable { get; set; }
 
         public List<FolderResult> Folders { get; } = [];
+
+        /// <summary>The plans of the workflows of its folders with selected sessions, in folder and workflow order.</summary>
+        public List<PlannedWorkflow> Workflows { get; } = [];
 
         public Countdown Pending { get; } = new();
     }

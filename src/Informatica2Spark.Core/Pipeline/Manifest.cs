@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
@@ -12,15 +13,29 @@ namespace Informatica2Spark.Core.Pipeline;
 /// </summary>
 public static class Manifest
 {
-    public static OutputFile Emit(IReadOnlyList<InputDigest> inputs, IReadOnlyList<SessionSummary> sessions, OutputSet outputs) =>
+    public static OutputFile Emit(IReadOnlyList<InputDigest> inputs, IReadOnlyList<SessionSummary> sessions, OutputSet outputs, IReadOnlyList<WorkflowSummary>? workflows = null) =>
         OutputFile.Text(ConversionRun.ManifestFileName, JsonOutput.Serialize(new Document(
             new Tool(ToolInfo.Name, ToolInfo.Version),
             inputs,
             [.. sessions.Select(s => new Entry(s.Input, s.Folder, s.Workflow, s.WorkletPath, s.Session, s.ObjectPath, s.Directory, s.Status, Counts.Of(s.Diagnostics), Figures.Of(s.Figures)))],
+            workflows is { Count: > 0 }
+                ? [.. workflows.Select(w => new WorkflowEntry(w.Input, w.Folder, w.Workflow, w.ObjectPath, w.Directory, w.Orchestrator, w.Files,
+                    new PlanCounts(w.Tasks, w.Dependencies, w.Conditions, w.Worklets, w.Notes)))]
+                : null,
             Figures.Of(ConversionResult.FiguresOf(sessions)),
             [.. outputs.Files.Select(f => new FileEntry(f.RelativePath, f.Sha256()))])));
 
-    private sealed record Document(Tool Tool, IReadOnlyList<InputDigest> Inputs, IReadOnlyList<Entry> Sessions, Figures Automation, IReadOnlyList<FileEntry> Files);
+    /// <summary>The manifest; <see cref="Workflows"/> is left out when the run planned no workflow.</summary>
+    private sealed record Document(
+        Tool Tool, IReadOnlyList<InputDigest> Inputs, IReadOnlyList<Entry> Sessions,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WorkflowEntry>? Workflows,
+        Figures Automation, IReadOnlyList<FileEntry> Files);
+
+    /// <summary>One workflow: its files (workflow.yaml and the orchestrator's) and the counts of its plan.</summary>
+    private sealed record WorkflowEntry(
+        string Input, string Folder, string Workflow, string ObjectPath, string Dir, string Orchestrator, IReadOnlyList<string> Files, PlanCounts Plan);
+
+    private sealed record PlanCounts(int Tasks, int Dependencies, int Conditions, int Worklets, int Notes);
 
     /// <summary>Instances other than Source Qualifiers and mapplet boundaries by status, and target loads, each with its denominator and percentage.</summary>
     private sealed record Figures(int Instances, int Translated, int Approximated, int Unsupported, double? InstancePercent, int TargetLoads, int TargetLoadsTranslated, double? TargetLoadPercent)

@@ -43,6 +43,17 @@ public sealed record WorkflowPlan(
     /// <summary>The dependencies that start at <paramref name="task"/> (its output links), in the export's order.</summary>
     public IEnumerable<PlanDependency> OutputsOf(string task) => Dependencies.Where(d => d.From.Equals(task, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The plan with every session action (nested ones included) replaced by <paramref name="map"/>'s result.</summary>
+    public WorkflowPlan MapSessions(Func<SessionAction, SessionAction> map) => this with
+    {
+        Tasks = [.. Tasks.Select(t => t.Action switch
+        {
+            SessionAction s => t with { Action = map(s) },
+            WorkletAction w => t with { Action = w with { Plan = w.Plan.MapSessions(map) } },
+            _ => t,
+        })],
+    };
+
     /// <summary>This plan and every worklet plan nested in it, depth first, in task order.</summary>
     public IEnumerable<WorkflowPlan> SelfAndNested() =>
         Tasks.Select(t => t.Action).OfType<WorkletAction>().SelectMany(w => w.Plan.SelfAndNested()).Prepend(this);

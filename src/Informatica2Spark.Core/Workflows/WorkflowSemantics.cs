@@ -296,13 +296,16 @@ public static class WorkflowSemantics
                 TaskVariable.PrevTaskStatus => ran.PrevTaskStatus,
                 TaskVariable.Condition => ran.Condition,
                 _ when ran.Status == TaskRunStatus.Disabled => null,
+                TaskVariable.ErrorCode => (decimal)outcome.ErrorCode,
+                TaskVariable.ErrorMsg => outcome.ErrorMessage ?? string.Empty,
+                _ when plan.Task(task)?.Kind != TaskKind.Session => null,
                 TaskVariable.SrcSuccessRows => (decimal)outcome.SrcSuccessRows,
                 TaskVariable.SrcFailedRows => (decimal)outcome.SrcFailedRows,
                 TaskVariable.TgtSuccessRows => (decimal)outcome.TgtSuccessRows,
                 TaskVariable.TgtFailedRows => (decimal)outcome.TgtFailedRows,
                 TaskVariable.TotalTransErrors => (decimal)outcome.TotalTransErrors,
-                TaskVariable.ErrorCode or TaskVariable.FirstErrorCode => (decimal)outcome.ErrorCode,
-                TaskVariable.ErrorMsg or TaskVariable.FirstErrorMsg => outcome.ErrorMessage ?? string.Empty,
+                TaskVariable.FirstErrorCode => (decimal)outcome.ErrorCode,
+                TaskVariable.FirstErrorMsg => outcome.ErrorMessage ?? string.Empty,
                 _ => null,
             };
         }
