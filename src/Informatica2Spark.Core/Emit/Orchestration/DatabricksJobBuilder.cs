@@ -100,8 +100,8 @@ public sealed class DatabricksJobBuilder
                     new("spark.driver.memory", profile.DriverMemoryMb.ToString(CultureInfo.InvariantCulture) + "m"),
                 ],
                 [
-                    new("I2S_STATE_PG", "{{secrets/i2s/state_pg}}"),
-                    new("I2S_STATE_URL", "{{secrets/i2s/state_pg}}"),
+                    new("I2S_STATE_POSTGRES", "{{secrets/i2s/state_postgres}}"),
+                    new("I2S_STATE_URL", "{{secrets/i2s/state_postgres}}"),
                     new("PYTHONPATH", $"{local}/{TaskStateModule.Directory}"),
                 ],
                 $"{Settings.DeployRoot}/{input.Directory}/{DatabricksTarget.InitScript}"),

@@ -12,12 +12,6 @@ public sealed record OrchestrationSettings
     /// <summary>The default <see cref="DeployRoot"/>: the output directory copied to DBFS.</summary>
     public const string DefaultDeployRoot = "dbfs:/i2s";
 
-    /// <summary>
-    /// The catalog reference of the PostgreSQL run-state store orchestrated jobs share (an <c>env:</c>, <c>file:</c> or
-    /// <c>akv://</c> reference to an Npgsql connection string, never the string itself).
-    /// </summary>
-    public const string DefaultStateStore = "env:I2S_STATE_PG";
-
     /// <summary>Where the output directory is published for the orchestrator (no trailing slash): the session jobs'
     /// published drivers are at <c>{DeployRoot}/{job directory}/driver/publish/</c>.</summary>
     public string DeployRoot { get; init; } = DefaultDeployRoot;
@@ -33,9 +27,6 @@ public sealed record OrchestrationSettings
 
     /// <summary>The node type of the job cluster's workers and driver.</summary>
     public string NodeType { get; init; } = "i3.xlarge";
-
-    /// <summary>The reference of the shared PostgreSQL store (<see cref="DefaultStateStore"/>).</summary>
-    public string StateStore { get; init; } = DefaultStateStore;
 
     public static OrchestrationSettings Default { get; } = new();
 }
