@@ -79,6 +79,31 @@ public sealed class TaskStateModuleTests : IDisposable
             arguments.RootElement.GetRawText());
     }
 
+    /// <summary>
+    /// The Databricks task script publishes what the driver wrote (a session), NOTSTARTED for an excluded task, and
+    /// fails the workflow's status task when a task with "Fail parent if this task fails" failed (WBG: Workflow Tasks).
+    /// </summary>
+    [Fact]
+    public void The_databricks_task_script_publishes_task_values_and_decides_the_status()
+    {
+        Run(Loaded, fail: false);
+        var values = Path.Combine(folder, "values.json");
+        var url = ("I2S_STATE_URL", "sqlite:///" + store.Options.Location!);
+
+        Assert.Equal(0, Script(["state", "--result", "success", "--job", Loaded, "--prev", "SUCCEEDED", "--orchestration-run-id", Orchestration], url, ("I2S_TASK_VALUES_FILE", values)));
+        using (var published = JsonDocument.Parse(File.ReadAllText(values)))
+        {
+            Assert.Equal(("SUCCEEDED", 298, "SUCCEEDED"), (published.RootElement.GetProperty("Status").GetString(),
+                published.RootElement.GetProperty("TgtSuccessRows").GetInt32(), published.RootElement.GetProperty("PrevTaskStatus").GetString()));
+        }
+
+        Assert.Equal(0, Script(["state", "--result", "excluded", "--job", Failing, "--orchestration-run-id", Orchestration], url, ("I2S_TASK_VALUES_FILE", values)));
+        Assert.Contains("\"Status\": \"NOTSTARTED\"", File.ReadAllText(values), StringComparison.Ordinal);
+        Assert.Equal(1, Script(["end", "--fail-if-failed", "s_load", "FAILED", "--orchestration-run-id", Orchestration], url));
+        Assert.Equal(0, Script(["end", "--fail-if-failed", "s_load", "SUCCEEDED", "--orchestration-run-id", Orchestration], url));
+        Assert.Equal(1, Script(["command", "--fail-if-any", "--", "true", "false", "--orchestration-run-id", Orchestration], url));
+    }
+
     [Fact]
     public void Without_a_store_the_module_says_which_variable_to_set()
     {
@@ -106,6 +131,36 @@ public sealed class TaskStateModuleTests : IDisposable
         {
             context.Complete();
         }
+    }
+
+    private int Script(IEnumerable<string> arguments, params (string Name, string Value)[] environment)
+    {
+        var templates = TemplateSet.Create();
+        foreach (var file in new DatabricksTarget().EmitShared(templates))
+        {
+            File.WriteAllBytes(Path.Combine(folder, Path.GetFileName(file.RelativePath)), file.Content);
+        }
+
+        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+        start.ArgumentList.Add(Path.Combine(folder, "i2s_databricks_task.py"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["PYTHONPATH"] = folder;
+        start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        _ = output.Result;
+        return process.ExitCode;
     }
 
     private JsonDocument Python(string script, params (string Name, string Value)[] environment)

@@ -4,7 +4,7 @@ namespace Informatica2Spark.Core.Emit.Orchestration;
 
 /// <summary>
 /// What <c>databricks-job.json.hbs</c> renders: the request body of Jobs API 2.1 <c>jobs/create</c> for one workflow
-/// (docs/workflow-plan.md, Databricks). Built by <see cref="DatabricksJobBuilder"/>; every list is in a stable order.
+/// (docs/databricks-jobs.md). Built by <see cref="DatabricksJobBuilder"/>; every list is in a stable order.
 /// </summary>
 /// <param name="Name">The job's name: <c>FOLDER.WORKFLOW</c>.</param>
 /// <param name="Description">What the job runs and how it keeps PowerCenter's meaning, one paragraph.</param>

@@ -5,7 +5,7 @@ namespace Informatica2Spark.Core.Emit.Orchestration;
 
 /// <summary>
 /// How generated orchestrator definitions reach what i2s generated: where the output directory is published, the state
-/// store the jobs share, and the cluster. Defaults are documented in docs/workflow-plan.md (Databricks).
+/// store the jobs share, and the cluster. Defaults are documented in docs/databricks-jobs.md.
 /// </summary>
 public sealed record OrchestrationSettings
 {
