@@ -3,9 +3,21 @@ using System.Collections.Generic;
 
 namespace Informatica2Spark.Runtime;
 
-/// <summary>The run-state options of a driver's command line: <c>--resume SESSION_ID</c> and <c>--persist on|failed|off</c>.</summary>
+/// <summary>
+/// The run-state options of a driver's command line: <c>--resume SESSION_ID</c>, <c>--persist on|failed|off</c> and
+/// <c>--orchestration-run-id ID</c> (which wins over the <see cref="OrchestrationRunIdVariable"/> environment variable).
+/// </summary>
 public static class RunStateArguments
 {
+    /// <summary>The argument giving the orchestrator's run id.</summary>
+    public const string OrchestrationRunIdOption = "--orchestration-run-id";
+
+    /// <summary>The environment variable giving the orchestrator's run id when the argument is absent.</summary>
+    public const string OrchestrationRunIdVariable = "I2S_ORCHESTRATION_RUN_ID";
+
+    /// <summary>The run-state arguments a driver passes on: each takes one value.</summary>
+    public static IReadOnlyList<string> Options { get; } = ["--resume", "--persist", OrchestrationRunIdOption];
+
     /// <summary>Applies the run-state arguments found in <paramref name="args"/>; other arguments are left to the driver.</summary>
     public static RunStateOptions Apply(RunStateOptions options, IReadOnlyList<string> args)
     {
@@ -28,6 +40,13 @@ public static class RunStateArguments
                     result = result with
                     {
                         PersistPolicy = PersistPolicies.Parse(text) ?? throw new RunStateException($"--persist {text}: expected on, failed or off"),
+                    };
+                    break;
+                case OrchestrationRunIdOption:
+                    var id = Value(args, ++i, OrchestrationRunIdOption, "ID");
+                    result = result with
+                    {
+                        OrchestrationRunId = string.IsNullOrWhiteSpace(id) ? throw new RunStateException($"{OrchestrationRunIdOption} needs a value: {OrchestrationRunIdOption} ID") : id,
                     };
                     break;
             }

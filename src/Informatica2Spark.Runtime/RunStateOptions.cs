@@ -28,6 +28,13 @@ public sealed record RunStateOptions
     /// </summary>
     public bool Resume { get; init; }
 
+    /// <summary>
+    /// The run id of the orchestrator that started this run (<c>--orchestration-run-id</c> or
+    /// <c>I2S_ORCHESTRATION_RUN_ID</c>); when set, the run publishes its task variables (<see cref="TaskState"/>) under it
+    /// for the orchestrator's link conditions, whatever the persist policy. Null: nothing is published.
+    /// </summary>
+    public string? OrchestrationRunId { get; init; }
+
     /// <summary>The session's mapping variables and the workflow's persistent variables.</summary>
     public IReadOnlyList<VariableDeclaration> Variables { get; init; } = Array.Empty<VariableDeclaration>();
 

@@ -52,6 +52,7 @@ public sealed class SessionContext : IDisposable
             completedBefore = new HashSet<string>(begun.CompletedSteps, StringComparer.Ordinal);
             var owners = options.Variables.Select(v => options.OwnerOf(v.Scope)).Distinct(StringComparer.Ordinal).ToList();
             Variables = VariableStarts.Resolve(options, owners.Count == 0 ? Array.Empty<StoredValue>() : store.LoadGlobals(owners));
+            Publish(RunStatus.Running, StepResult.Empty, null, null);
         }
         catch
         {
@@ -75,6 +76,9 @@ public sealed class SessionContext : IDisposable
     public IReadOnlyList<string> RecoveredRunIds { get; }
 
     public PersistPolicy PersistPolicy { get; }
+
+    /// <summary>The orchestrator's run id this run publishes its task variables under, or null.</summary>
+    public string? OrchestrationRunId => options.OrchestrationRunId;
 
     public RecoveryStrategy RecoveryStrategy => options.RecoveryStrategy;
 
@@ -185,8 +189,23 @@ public sealed class SessionContext : IDisposable
         var globals = final == RunStatus.Succeeded && Records ? VariableStarts.Final(Variables, options, RunId, ended) : Array.Empty<StoredValue>();
         store.EndRun(new RunEnding(SessionId, RunId, final, ended, error, Records,
             RemoveRunState: Records && final == RunStatus.Succeeded && PersistPolicy == PersistPolicy.Failed, globals, history));
+        Publish(final, history.Totals, ended, error);
         status = final;
         Release();
+    }
+
+    /// <summary>
+    /// Writes the task variables an orchestrator's link conditions read, when an orchestration run started this run:
+    /// under every persist policy, since they are the orchestrator's and not recovery state; never on the none store.
+    /// </summary>
+    private void Publish(RunStatus runStatus, StepResult totals, DateTime? ended, string? error)
+    {
+        if (options.OrchestrationRunId is { } orchestration && store.KeepsState)
+        {
+            store.SaveTaskState(new TaskState(SessionId, orchestration, RunId, TaskStatuses.Of(runStatus),
+                totals.RowsRead, 0, totals.RowsWritten, totals.RowsRejected, totals.RowsRejected,
+                runStatus == RunStatus.Failed ? JobRun.ExitFailed : 0, error, startedAt, ended));
+        }
     }
 
     private void Release()

@@ -71,3 +71,22 @@ CREATE TABLE IF NOT EXISTS i2s_history (
 );
 
 CREATE INDEX IF NOT EXISTS i2s_history_session ON i2s_history (session_id, started_at);
+
+-- The task variables of each session run an orchestrator started (Airflow run_id, Databricks job run id), for its link
+-- conditions: one row per session and orchestration run, the last start under that orchestration run.
+CREATE TABLE IF NOT EXISTS i2s_task (
+    session_id           TEXT    NOT NULL,
+    orchestration_run_id TEXT    NOT NULL,
+    run_id               TEXT    NOT NULL,
+    status               TEXT    NOT NULL,
+    src_success_rows     INTEGER NOT NULL,
+    src_failed_rows      INTEGER NOT NULL,
+    tgt_success_rows     INTEGER NOT NULL,
+    tgt_failed_rows      INTEGER NOT NULL,
+    total_trans_errors   INTEGER NOT NULL,
+    error_code           INTEGER NOT NULL,
+    error_msg            TEXT    NULL,
+    start_time           TEXT    NOT NULL,
+    end_time             TEXT    NULL,
+    PRIMARY KEY (session_id, orchestration_run_id)
+);

@@ -46,4 +46,11 @@ public sealed class PostgresRunStateTests : IDisposable
 
     [PostgresFact]
     public void Driver_processes_of_different_sessions_share_the_store() => RunStateScenarios.Driver_processes_of_different_sessions_share_the_store(store.Value);
+
+    [PostgresFact]
+    public void Orchestrated_runs_publish_their_task_variables() => RunStateScenarios.Orchestrated_runs_publish_their_task_variables(store.Value);
+
+    [PostgresFact]
+    public void A_running_task_is_started_and_unorchestrated_runs_publish_nothing() =>
+        RunStateScenarios.A_running_task_is_started_and_unorchestrated_runs_publish_nothing(store.Value);
 }

@@ -19,7 +19,7 @@ public static class RunStateScenarios
         var succeeded = RunTwoSteps(options, failSecond: false, extractedUpTo: new DateTime(2026, 1, 5));
         var failed = RunTwoSteps(options, failSecond: true, extractedUpTo: new DateTime(2026, 1, 9));
 
-        Assert.Equal("session=1 run=2 step=4 global=1 history=2", store.Counts());
+        Assert.Equal("session=1 run=2 step=4 global=1 history=2 task=0", store.Counts());
         Assert.Equal([$"{Session}|{failed}|null"], store.Rows("SELECT session_id, open_chain_id, holder_run_id FROM i2s_session"));
         Assert.Equal(
             [$"{succeeded}|SUCCEEDED|on|null", $"{failed}|FAILED|on|step load_lines fails"],
@@ -43,13 +43,13 @@ public static class RunStateScenarios
         var options = store.Run(Session, RecoveryStrategy.RestartTask) with { Variables = [LastExtract] };
         var succeeded = RunTwoSteps(options, failSecond: false, extractedUpTo: new DateTime(2026, 1, 5));
 
-        Assert.Equal("session=1 run=0 step=0 global=1 history=1", store.Counts());
+        Assert.Equal("session=1 run=0 step=0 global=1 history=1 task=0", store.Counts());
         Assert.Equal([$"{succeeded}|SUCCEEDED|2|0"], store.Rows("SELECT run_id, status, steps_run, steps_skipped FROM i2s_history"));
         Assert.Equal([$"{Session}|null|null"], store.Rows("SELECT session_id, open_chain_id, holder_run_id FROM i2s_session"));
 
         var failed = RunTwoSteps(options, failSecond: true, extractedUpTo: new DateTime(2026, 1, 9));
 
-        Assert.Equal("session=1 run=1 step=2 global=1 history=2", store.Counts());
+        Assert.Equal("session=1 run=1 step=2 global=1 history=2 task=0", store.Counts());
         Assert.Equal([$"{failed}|FAILED|failed"], store.Rows("SELECT run_id, status, persist_policy FROM i2s_run"));
         Assert.Equal([$"{failed}|load_lines|ERROR", $"{failed}|load_orders|COMPLETE"], store.Rows("SELECT run_id, step_name, status FROM i2s_step ORDER BY step_name"));
         Assert.Equal([$"\"2026-01-05T00:00:00\"|{succeeded}"], store.Rows("SELECT value, run_id FROM i2s_global"));
@@ -62,12 +62,53 @@ public static class RunStateScenarios
         Assert.Equal(PersistPolicy.Off, options.EffectivePersistPolicy);
         var failed = RunTwoSteps(options, failSecond: true, extractedUpTo: new DateTime(2026, 1, 9));
 
-        Assert.Equal("session=0 run=0 step=0 global=0 history=0", store.Counts());
+        Assert.Equal("session=0 run=0 step=0 global=0 history=0 task=0", store.Counts());
 
         var succeeded = RunTwoSteps(options, failSecond: false, extractedUpTo: new DateTime(2026, 1, 5));
 
-        Assert.Equal("session=0 run=0 step=0 global=0 history=0", store.Counts());
+        Assert.Equal("session=0 run=0 step=0 global=0 history=0 task=0", store.Counts());
         Assert.NotEqual(failed, succeeded);
+    }
+
+    /// <summary>
+    /// A run an orchestrator started publishes the task variables its link conditions read (WBG, Workflow Variables:
+    /// predefined task variables), under persist policy off too: one row per session and orchestration run, replaced by
+    /// a retry under the same orchestration run; nothing else is written under policy off.
+    /// </summary>
+    public static void Orchestrated_runs_publish_their_task_variables(TestStore store)
+    {
+        var options = store.Run(Session, RecoveryStrategy.FailTaskAndContinueWorkflow) with { OrchestrationRunId = "scheduled__2026-12-01", Variables = [LastExtract] };
+        var failed = RunTwoSteps(options, failSecond: true, extractedUpTo: new DateTime(2026, 1, 9));
+
+        Assert.Equal("session=0 run=0 step=0 global=0 history=0 task=1", store.Counts());
+        Assert.Equal([$"{Session}|scheduled__2026-12-01|{failed}|FAILED|100|0|98|2|2|1|step load_lines fails"],
+            store.Rows("SELECT session_id, orchestration_run_id, run_id, status, src_success_rows, src_failed_rows, tgt_success_rows, tgt_failed_rows, total_trans_errors, error_code, error_msg FROM i2s_task"));
+
+        var retried = RunTwoSteps(options, failSecond: false, extractedUpTo: new DateTime(2026, 1, 9));
+        var other = RunTwoSteps(options with { OrchestrationRunId = "manual__2026-12-02" }, failSecond: false, extractedUpTo: new DateTime(2026, 1, 9));
+
+        Assert.Equal(
+            [$"manual__2026-12-02|{other}|SUCCEEDED|400|398|0|null", $"scheduled__2026-12-01|{retried}|SUCCEEDED|400|398|0|null"],
+            store.Rows("SELECT orchestration_run_id, run_id, status, src_success_rows, tgt_success_rows, error_code, error_msg FROM i2s_task ORDER BY orchestration_run_id"));
+        using var reader = options.Store.Open(options.ResolveSecret);
+        var state = reader.LoadTaskState(Session, "scheduled__2026-12-01");
+        Assert.NotNull(state);
+        Assert.Equal((TaskStatuses.Succeeded, 400L, 398L, 2L), (state.Status, state.SrcSuccessRows, state.TgtSuccessRows, state.TgtFailedRows));
+        Assert.True(state.EndTime > state.StartTime);
+        Assert.Null(reader.LoadTaskState(Session, "scheduled__2026-11-30"));
+    }
+
+    /// <summary>While the driver runs, its task row says STARTED with no end time; without an orchestration run id nothing is published.</summary>
+    public static void A_running_task_is_started_and_unorchestrated_runs_publish_nothing(TestStore store)
+    {
+        var options = store.Run(Session, RecoveryStrategy.RestartTask) with { Variables = [LastExtract] };
+        RunTwoSteps(options, failSecond: false, extractedUpTo: new DateTime(2026, 1, 9));
+        Assert.Equal(0, store.Count("i2s_task"));
+
+        using var context = SessionContext.Start(options with { OrchestrationRunId = "42" });
+        Assert.Equal([$"{context.RunId}|STARTED|0|null"], store.Rows("SELECT run_id, status, error_code, end_time FROM i2s_task"));
+        context.Complete();
+        Assert.Equal(["SUCCEEDED"], store.Rows("SELECT status FROM i2s_task"));
     }
 
     /// <summary>

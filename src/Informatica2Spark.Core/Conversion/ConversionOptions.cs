@@ -40,4 +40,22 @@ public sealed record ConversionOptions
     /// <c>env:I2S_STATE_POSTGRES</c>.
     /// </summary>
     public string? StateLocation { get; init; }
+
+    /// <summary>Why the store is not the one asked for, when the conversion chose it (an orchestrator needs the shared store); job reports show it.</summary>
+    public string? StateStoreReason { get; init; }
+
+    /// <summary>
+    /// The options for jobs an orchestrator runs (<c>--orchestrator airflow|databricks</c>): run state must outlive a
+    /// cluster or a worker and be read by the orchestrator, so the embedded SQLite store (the local default) becomes the
+    /// shared PostgreSQL store through its catalog reference (docs/run-state.md), and a SQLite file location is dropped;
+    /// <c>none</c> and <c>postgres</c> stay.
+    /// </summary>
+    public ConversionOptions Orchestrated(string orchestrator) => StateStore == "sqlite" && !orchestrator.Equals("none", StringComparison.OrdinalIgnoreCase)
+        ? this with
+        {
+            StateStore = "postgres",
+            StateLocation = null,
+            StateStoreReason = $"--orchestrator {orchestrator}: orchestrated runs share the PostgreSQL store (catalog reference {JobStates.DefaultPostgresConnection}), which outlives a cluster or a worker and which the orchestrator reads task variables from; the embedded SQLite store is for local runs",
+        }
+        : this;
 }

@@ -92,6 +92,10 @@ public static class SessionConverter
             .Select(s => new JobVariable(s.Variable!, "bigint", s.CurrentValue.ToString(System.Globalization.CultureInfo.InvariantCulture), "sequence")) ?? []);
         var state = JobStates.Of(config, variables, options, directory);
         decisions.Add(new JobDecision("state.persist", state.Persist, state.PersistReason));
+        if (options.StateStoreReason is { } storeReason)
+        {
+            decisions.Add(new JobDecision("state.store", state.Store, storeReason));
+        }
 
         return new SessionJob(identity, options.Platform, tuning.Conf, sources, targets, parameters, variables, state, decisions,
             [.. diagnostics.Order(DiagnosticComparer.Instance)])

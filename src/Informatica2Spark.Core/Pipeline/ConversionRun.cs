@@ -30,6 +30,7 @@ public static class ConversionRun
 
     public static ConversionResult Run(IReadOnlyList<ExportInput> inputs, ConversionRequest request)
     {
+        request = request with { Options = request.Options.Orchestrated(request.Orchestrator) };
         var outputs = new OutputSet();
         var sessions = new List<SessionSummary>();
         var diagnostics = new DiagnosticBag();

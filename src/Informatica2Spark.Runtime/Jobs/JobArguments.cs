@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Informatica2Spark.Runtime;
 
-/// <summary>A driver's own arguments: <c>--job FILE</c> and <c>--param NAME=VALUE</c>; the rest go to the run state.</summary>
+/// <summary>A driver's own arguments: <c>--job FILE</c> and <c>--param NAME=VALUE</c>; the run-state ones (<see cref="RunStateArguments.Options"/>) go to the run state.</summary>
 public static class JobArguments
 {
     public static (string? JobFile, IReadOnlyDictionary<string, string> Parameters, IReadOnlyList<string> RunState) Parse(IReadOnlyList<string> args)
@@ -28,13 +29,12 @@ public static class JobArguments
 
                     parameters[pair[..equals].Trim()] = pair[(equals + 1)..];
                     break;
-                case "--resume":
-                case "--persist":
+                case var option when RunStateArguments.Options.Contains(option):
                     rest.Add(args[i]);
                     rest.Add(Value(args, ++i, args[i - 1] + " VALUE"));
                     break;
                 default:
-                    throw new JobStartException($"unknown argument '{args[i]}': the driver takes --job FILE, --param NAME=VALUE, --resume SESSION_ID and --persist on|failed|off", JobRun.ExitUsage);
+                    throw new JobStartException($"unknown argument '{args[i]}': the driver takes --job FILE, --param NAME=VALUE, --resume SESSION_ID, --persist on|failed|off and --orchestration-run-id ID", JobRun.ExitUsage);
             }
         }
 

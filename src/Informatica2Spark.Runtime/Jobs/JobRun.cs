@@ -79,6 +79,8 @@ public sealed class JobRun : IDisposable
                 Store = StoreOptions.FromSettings(store, store == "sqlite" ? location : null, store == "postgres" ? location : null, state?.Schema),
                 Variables = definition.Variables.Select(v => v.ToDeclaration()).ToList(),
                 ParameterFileValues = VariableValues(definition, parameters, cliParameters, environment),
+                OrchestrationRunId = environment.TryGetValue(RunStateArguments.OrchestrationRunIdVariable, out var orchestration)
+                    && !string.IsNullOrWhiteSpace(orchestration) ? orchestration : null,
             }, rest);
             return new JobRun(SessionContext.Start(options), parameters, definition.Variables.Select(v => v.Name), definition.StopOnErrors);
         }

@@ -38,6 +38,12 @@ public interface IRunStateStore : IDisposable
 
     /// <summary>The session's history, oldest first.</summary>
     IReadOnlyList<HistoryEntry> History(string sessionId);
+
+    /// <summary>Writes (inserts or replaces) the task variables of a session run under an orchestration run, in one statement.</summary>
+    void SaveTaskState(TaskState state);
+
+    /// <summary>The task variables of the session's last start under the orchestration run, or null when it has none.</summary>
+    TaskState? LoadTaskState(string sessionId, string orchestrationRunId);
 }
 
 /// <summary>A start to record.</summary>

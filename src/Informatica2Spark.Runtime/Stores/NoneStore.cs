@@ -32,6 +32,12 @@ public sealed class NoneStore : IRunStateStore
 
     public IReadOnlyList<HistoryEntry> History(string sessionId) => Array.Empty<HistoryEntry>();
 
+    public void SaveTaskState(TaskState state)
+    {
+    }
+
+    public TaskState? LoadTaskState(string sessionId, string orchestrationRunId) => null;
+
     public void Dispose()
     {
     }

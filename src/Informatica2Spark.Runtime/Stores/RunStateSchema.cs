@@ -8,7 +8,7 @@ namespace Informatica2Spark.Runtime;
 public static class RunStateSchema
 {
     /// <summary>The tables every relational store holds.</summary>
-    public static IReadOnlyList<string> Tables { get; } = ["i2s_session", "i2s_run", "i2s_step", "i2s_global", "i2s_history"];
+    public static IReadOnlyList<string> Tables { get; } = ["i2s_session", "i2s_run", "i2s_step", "i2s_global", "i2s_history", "i2s_task"];
 
     /// <summary>The DDL of <c>sqlite</c> or <c>postgres</c>, LF line endings.</summary>
     public static string Ddl(string store)

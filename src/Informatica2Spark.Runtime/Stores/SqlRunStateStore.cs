@@ -115,6 +115,29 @@ public abstract class SqlRunStateStore : IRunStateStore
             r.GetInt32(7), r.GetInt32(8), new StepResult(r.GetInt64(9), r.GetInt64(10), r.GetInt64(11)), r.IsDBNull(12) ? null : r.GetString(12)),
         ("session", sessionId)));
 
+    public void SaveTaskState(TaskState state) => InTransaction((c, t) => Execute(c, t, """
+        INSERT INTO i2s_task (session_id, orchestration_run_id, run_id, status, src_success_rows, src_failed_rows, tgt_success_rows,
+                              tgt_failed_rows, total_trans_errors, error_code, error_msg, start_time, end_time)
+        VALUES (@session, @orchestration, @run, @status, @src_ok, @src_failed, @tgt_ok, @tgt_failed, @errors, @code, @message, @started, @ended)
+        ON CONFLICT (session_id, orchestration_run_id) DO UPDATE SET run_id = excluded.run_id, status = excluded.status,
+            src_success_rows = excluded.src_success_rows, src_failed_rows = excluded.src_failed_rows,
+            tgt_success_rows = excluded.tgt_success_rows, tgt_failed_rows = excluded.tgt_failed_rows,
+            total_trans_errors = excluded.total_trans_errors, error_code = excluded.error_code, error_msg = excluded.error_msg,
+            start_time = excluded.start_time, end_time = excluded.end_time
+        """, ("session", state.SessionId), ("orchestration", state.OrchestrationRunId), ("run", state.RunId), ("status", state.Status),
+        ("src_ok", state.SrcSuccessRows), ("src_failed", state.SrcFailedRows), ("tgt_ok", state.TgtSuccessRows),
+        ("tgt_failed", state.TgtFailedRows), ("errors", state.TotalTransErrors), ("code", state.ErrorCode), ("message", state.ErrorMsg),
+        ("started", state.StartTime), ("ended", state.EndTime)));
+
+    public TaskState? LoadTaskState(string sessionId, string orchestrationRunId) => InTransaction((c, t) => Query(c, t, """
+        SELECT session_id, orchestration_run_id, run_id, status, src_success_rows, src_failed_rows, tgt_success_rows, tgt_failed_rows,
+               total_trans_errors, error_code, error_msg, start_time, end_time
+        FROM i2s_task WHERE session_id = @session AND orchestration_run_id = @orchestration
+        """, r => new TaskState(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6),
+            r.GetInt64(7), r.GetInt64(8), r.GetInt32(9), r.IsDBNull(10) ? null : r.GetString(10), Utc(r.GetDateTime(11)),
+            r.IsDBNull(12) ? null : Utc(r.GetDateTime(12))),
+        ("session", sessionId), ("orchestration", orchestrationRunId)).FirstOrDefault());
+
     public virtual void Dispose()
     {
         GC.SuppressFinalize(this);

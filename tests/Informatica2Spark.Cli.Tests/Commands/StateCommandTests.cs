@@ -34,7 +34,7 @@ public sealed class StateCommandTests
             var first = Invoke("init", "--store", "sqlite", "--connection", file);
             var again = Invoke("init", "--store", "sqlite", "--connection", file);
 
-            Assert.Equal((0, $"run-state tables i2s_session, i2s_run, i2s_step, i2s_global, i2s_history ready in the sqlite store {file}\n", string.Empty), first);
+            Assert.Equal((0, $"run-state tables i2s_session, i2s_run, i2s_step, i2s_global, i2s_history, i2s_task ready in the sqlite store {file}\n", string.Empty), first);
             Assert.Equal(0, again.Exit);
             using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
             Snapshot.Verify(Columns(connection,
@@ -59,7 +59,7 @@ public sealed class StateCommandTests
 
             Assert.Equal(0, exit);
             Assert.Empty(stderr);
-            Assert.Equal($"run-state tables i2s_session, i2s_run, i2s_step, i2s_global, i2s_history ready in the postgres store env:I2S_TEST_POSTGRES schema {schema}\n", stdout);
+            Assert.Equal($"run-state tables i2s_session, i2s_run, i2s_step, i2s_global, i2s_history, i2s_task ready in the postgres store env:I2S_TEST_POSTGRES schema {schema}\n", stdout);
             Snapshot.Verify(Columns(connection,
                 $"SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = '{schema}' ORDER BY table_name, ordinal_position"),
                 "txt", "store=postgres");

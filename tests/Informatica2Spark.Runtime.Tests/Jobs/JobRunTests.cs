@@ -129,6 +129,7 @@ public sealed class JobRunTests : IDisposable
     [InlineData(new[] { "--param", "REGION" }, "--param REGION: expected NAME=VALUE")]
     [InlineData(new[] { "--job" }, "--job FILE: the value is missing")]
     [InlineData(new[] { "--persist", "sometimes" }, "--persist sometimes: expected on, failed or off")]
+    [InlineData(new[] { "--orchestration-run-id" }, "--orchestration-run-id VALUE: the value is missing")]
     public void Bad_arguments_are_exit_code_2(string[] args, string message)
     {
         var error = Assert.Throws<JobStartException>(() => JobRun.Start(Definition, args, new Dictionary<string, string>()));
@@ -156,6 +157,24 @@ public sealed class JobRunTests : IDisposable
         using var run = JobRun.Start(Definition, ["--job", job], new Dictionary<string, string>());
 
         Assert.Equal(PersistPolicy.On, run.Context.PersistPolicy);
+    }
+
+    [Fact]
+    public void The_orchestration_run_id_comes_from_the_argument_then_the_environment()
+    {
+        var environment = new Dictionary<string, string> { [RunStateArguments.OrchestrationRunIdVariable] = "from-environment" };
+        using (var fromEnvironment = JobRun.Start(Definition, [], environment))
+        {
+            Assert.Equal("from-environment", fromEnvironment.Context.OrchestrationRunId);
+        }
+
+        using (var fromArgument = JobRun.Start(Definition, ["--orchestration-run-id", "774411"], environment))
+        {
+            Assert.Equal("774411", fromArgument.Context.OrchestrationRunId);
+        }
+
+        using var none = JobRun.Start(Definition, [], new Dictionary<string, string>());
+        Assert.Null(none.Context.OrchestrationRunId);
     }
 
     [Fact]

@@ -42,6 +42,9 @@ public interface IOrchestratorTarget
 /// the output root too.</param>
 public sealed record OrchestrationInput(WorkflowPlan Plan, string Directory)
 {
+    /// <summary>Where the output is published, the shared state store and the cluster (defaults: <see cref="OrchestrationSettings.Default"/>).</summary>
+    public OrchestrationSettings Settings { get; init; } = OrchestrationSettings.Default;
+
     /// <summary>The path of a session job's directory relative to the workflow's directory, forward slashes.</summary>
     public string RelativeToWorkflow(string jobDirectory)
     {

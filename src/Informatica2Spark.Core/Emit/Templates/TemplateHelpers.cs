@@ -6,7 +6,7 @@ namespace Informatica2Spark.Core.Emit.Templates;
 
 /// <summary>
 /// Escaping helpers templates use to put a value into each output language safely:
-/// <c>{{cs x}}</c> a C# string literal, <c>{{yaml x}}</c> a YAML double-quoted scalar, <c>{{sh x}}</c> a single-quoted
+/// <c>{{cs x}}</c> a C# string literal, <c>{{json x}}</c> a JSON string, <c>{{yaml x}}</c> a YAML double-quoted scalar, <c>{{sh x}}</c> a single-quoted
 /// shell word, <c>{{md x}}</c> a Markdown table cell, <c>{{line x}}</c> one line (for comments).
 /// </summary>
 public static class TemplateHelpers
@@ -14,6 +14,7 @@ public static class TemplateHelpers
     public static void Register(IHandlebars handlebars)
     {
         handlebars.RegisterHelper("cs", (writer, _, arguments) => writer.WriteSafeString(CSharp(Text(arguments))));
+        handlebars.RegisterHelper("json", (writer, _, arguments) => writer.WriteSafeString(Json(Text(arguments))));
         handlebars.RegisterHelper("yaml", (writer, _, arguments) => writer.WriteSafeString(Yaml(Text(arguments))));
         handlebars.RegisterHelper("sh", (writer, _, arguments) => writer.WriteSafeString(Shell(Text(arguments))));
         handlebars.RegisterHelper("md", (writer, _, arguments) => writer.WriteSafeString(Markdown(Text(arguments))));
@@ -28,6 +29,18 @@ public static class TemplateHelpers
         '\r' => "\\r",
         '\t' => "\\t",
         '\0' => "\\0",
+        _ when char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e' => $"\\u{(int)c:x4}",
+        _ => null,
+    });
+
+    /// <summary>A JSON string (RFC 8259): quotes, backslashes and control characters escaped; non-ASCII as <c>\uXXXX</c>.</summary>
+    public static string Json(string? value) => Quoted(value, c => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
         _ when char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e' => $"\\u{(int)c:x4}",
         _ => null,
     });
