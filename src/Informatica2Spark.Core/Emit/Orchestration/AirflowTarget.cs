@@ -23,9 +23,16 @@ public sealed class AirflowTarget : IOrchestratorTarget
     public IReadOnlyList<OutputFile> Emit(OrchestrationInput input, TemplateSet templates) =>
         [OutputFile.Text($"{input.Directory}/{FileName}", templates.Render("airflow_dag.py.hbs", new AirflowDagModel(new AirflowDagView(input), ToolInfo.Name, ToolInfo.Version)))];
 
-    /// <summary><c>_orchestration/i2s_airflow.py</c>: the run-time helpers every DAG imports.</summary>
+    /// <summary>
+    /// <c>_orchestration/i2s_airflow.py</c>, the run-time helpers every DAG imports, and beside it
+    /// <c>i2s_task_state.py</c> (<see cref="TaskStateModule"/>), which those helpers import to read the sessions' task
+    /// variables from the run-state store.
+    /// </summary>
     public IReadOnlyList<OutputFile> EmitShared(TemplateSet templates) =>
-        [OutputFile.Text(SharedModule, templates.Render("i2s_airflow.py.hbs", new AirflowDagModel(null, ToolInfo.Name, ToolInfo.Version)))];
+    [
+        OutputFile.Text(SharedModule, templates.Render("i2s_airflow.py.hbs", new AirflowDagModel(null, ToolInfo.Name, ToolInfo.Version))),
+        TaskStateModule.Emit(templates),
+    ];
 
     /// <summary>The helpers' path relative to the output root, beside i2s_task_state.py.</summary>
     public const string SharedModule = "_orchestration/i2s_airflow.py";

@@ -28,13 +28,27 @@ public sealed class AirflowTargetTests
     [Fact]
     public void The_helpers_every_dag_imports_are_written_once_and_compile()
     {
-        var files = new AirflowTarget().EmitShared(Templates);
+        var target = new AirflowTarget();
+        var files = target.EmitShared(Templates);
 
-        Assert.Equal([AirflowTarget.SharedModule], files.Select(f => f.RelativePath));
+        Assert.Equal([AirflowTarget.SharedModule, TaskStateModule.Path], files.Select(f => f.RelativePath));
         using var directory = new TempDirectory();
-        var path = Path.Combine(directory.Path, "i2s_airflow.py");
-        File.WriteAllBytes(path, files[0].Content);
-        Assert.Equal(0, Python("-m", ["py_compile", path]).Exit);
+        foreach (var file in files)
+        {
+            var path = Path.Combine(directory.Path, Path.GetFileName(file.RelativePath));
+            File.WriteAllBytes(path, file.Content);
+            Assert.Equal(0, Python("-m", ["py_compile", path]).Exit);
+        }
+
+        // Every i2s module a DAG or a helper imports is one of the files written beside them, so a DAG never fails
+        // with ModuleNotFoundError on the first condition it evaluates.
+        var written = files.Select(f => Path.GetFileNameWithoutExtension(f.RelativePath)).ToHashSet(StringComparer.Ordinal);
+        var dags = WorkflowCases.Folder.Workflows.SelectMany(w => target.Emit(Input(w.Name), Templates));
+        var imported = files.Concat(dags)
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.UTF8.GetString(f.Content), @"(?m)^\s*from (i2s_\w+) import").Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("i2s_task_state", imported);
+        Assert.Subset(written, imported);
         Snapshot.Verify(System.Text.Encoding.UTF8.GetString(files[0].Content), "py");
     }
 
