@@ -36,6 +36,7 @@ internal static class ParameterInputsLoader
             {
                 Files = settings.Files.Select(f => Parse(f, settings.Root?.Display(f) ?? f.Replace('\\', '/'), encoding, diagnostics)).OfType<ParameterFile>().ToList(),
                 Cli = settings.Values.Select(v => new CliParameter(v.Name, v.Value)).ToList(),
+                ReadsEnvironment = settings.ReadsEnvironment,
                 Environment = !settings.ReadsEnvironment ? new Dictionary<string, string>(StringComparer.Ordinal) : Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()
                     .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal),
             };

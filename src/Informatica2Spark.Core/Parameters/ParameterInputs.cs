@@ -13,6 +13,13 @@ public sealed record ParameterInputs
 
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Whether <see cref="Environment"/> is a layer of this run: true for <c>params</c> and <c>validate</c>; false for
+    /// <c>convert</c>, whose drivers read <c>I2S_PARAM_</c> variables when they run, so a missing value is not asked
+    /// for as a variable of the converting machine.
+    /// </summary>
+    public bool ReadsEnvironment { get; init; } = true;
+
     /// <summary>Parameter files by the <c>Parameter Filename</c> value that named them, found under <c>--param-dir</c>.</summary>
     public IReadOnlyDictionary<string, ParameterFile> OwnFiles { get; init; } = new Dictionary<string, ParameterFile>();
 

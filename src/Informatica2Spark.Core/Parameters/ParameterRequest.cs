@@ -15,6 +15,9 @@ public sealed record ParameterRequest(SessionScope Scope)
 
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Whether <see cref="Environment"/> is a layer (<see cref="ParameterInputs.ReadsEnvironment"/>); a missing value's message names the variable only then.</summary>
+    public bool ReadsEnvironment { get; init; } = true;
+
     public IReadOnlyList<DeclaredParameter> Declared { get; init; } = [];
 
     /// <summary>The session's pre-session variable assignments, in execution order.</summary>

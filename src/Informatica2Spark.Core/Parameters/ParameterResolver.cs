@@ -189,7 +189,9 @@ public static class ParameterResolver
         if (result.Value is null)
         {
             diagnostics.Add(DiagnosticCodes.ParameterUnresolved.Create(
-                $"{result.Name} is used by session {request.Scope.Session} but has no value: give it in a parameter file, with --param {result.Name}=VALUE or with {ParameterEnvironment.VariableName(result.Name)}",
+                request.ReadsEnvironment
+                    ? $"{result.Name} is used by session {request.Scope.Session} but has no value: give it in a parameter file, with --param {result.Name}=VALUE or with {ParameterEnvironment.VariableName(result.Name)}"
+                    : $"{result.Name} is used by session {request.Scope.Session} but has no value: give it in a parameter file or with --param {result.Name}=VALUE",
                 request.Location));
             return;
         }

@@ -23,6 +23,7 @@ public static class SessionParameters
             Files = FilesOf(folder, occurrence, inputs),
             Cli = inputs.Cli,
             Environment = inputs.Environment,
+            ReadsEnvironment = inputs.ReadsEnvironment,
             Declared = declared,
             Assignments = AssignmentsOf(file, occurrence),
             Used = usages.Select(u => u.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),

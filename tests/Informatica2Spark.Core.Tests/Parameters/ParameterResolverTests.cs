@@ -119,6 +119,18 @@ public class ParameterResolverTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_missing_value_names_the_environment_variable_only_where_the_environment_is_read(bool readsEnvironment)
+    {
+        var resolution = ParameterResolver.Resolve(SalesRequest() with { ReadsEnvironment = readsEnvironment, Used = ["$DBConnection_Lkp"] });
+
+        var message = Assert.Single(resolution.Diagnostics, d => d.Code == "I2S0304").Message;
+        Assert.Contains("--param $DBConnection_Lkp=VALUE", message, StringComparison.Ordinal);
+        Assert.Equal(readsEnvironment, message.Contains("I2S_PARAM_DBConnection_Lkp", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("$DBConnection_Src", "I2S_PARAM_DBConnection_Src")]
     [InlineData("$$LOAD_DATE", "I2S_PARAM__LOAD_DATE")]
     [InlineData("$PMSessionLogFile", "I2S_PARAM_PMSessionLogFile")]
