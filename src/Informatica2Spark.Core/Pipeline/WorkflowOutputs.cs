@@ -56,7 +56,10 @@ public static class WorkflowOutputs
             IReadOnlyList<OutputFile> written;
             try
             {
-                written = [WorkflowYaml.Emit(input), .. target.Emit(input, templates)];
+                // A plan whose links loop cannot be ordered: its workflow.yaml lists the error, no orchestrator file is written.
+                written = plan.SelfAndNested().Any(p => WorkflowPlanChecks.Loop(p.Dependencies) is not null)
+                    ? [WorkflowYaml.Emit(input)]
+                    : [WorkflowYaml.Emit(input), .. target.Emit(input, templates)];
             }
             catch (TemplateException error)
             {

@@ -97,6 +97,7 @@ public static class SessionOccurrences
         var reusableSessions = folder.Sessions.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
         var reusableWorklets = folder.Worklets.ToDictionary(w => w.Name, StringComparer.OrdinalIgnoreCase);
         var run = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var walking = new List<IWorkflowContainer>();
         foreach (var workflow in folder.Workflows)
         {
             Walk(workflow.Name, workflow, []);
@@ -108,11 +109,13 @@ public static class SessionOccurrences
 
         void Walk(string workflow, IWorkflowContainer container, IReadOnlyList<string> path)
         {
-            if (path.Count > 32)
+            // A worklet met again inside itself runs nothing more (the workflow plan reports the loop).
+            if (path.Count > 32 || walking.Any(c => ReferenceEquals(c, container)))
             {
-                return; // a worklet that contains itself; reported by the reference rules
+                return;
             }
 
+            walking.Add(container);
             foreach (var instance in container.TaskInstances)
             {
                 if (instance.TaskType.Equals("Session", StringComparison.OrdinalIgnoreCase))
@@ -137,6 +140,8 @@ public static class SessionOccurrences
                     }
                 }
             }
+
+            walking.RemoveAt(walking.Count - 1);
         }
     }
 }

@@ -57,6 +57,9 @@ public sealed class PlanBuildSession
     private readonly Func<string, string?> _jobDirectory;
     private readonly int _recoveryAttempts;
 
+    /// <summary>The worklets being expanded, outermost first: a worklet met again among them contains itself.</summary>
+    private readonly List<Worklet> _expanding = [];
+
     internal PlanBuildSession(Folder folder, Func<string, string?> jobDirectory, int recoveryAttempts)
     {
         _folder = folder;
@@ -77,8 +80,28 @@ public sealed class PlanBuildSession
             return null;
         }
 
+        if (_expanding.Any(w => ReferenceEquals(w, worklet)))
+        {
+            return null;
+        }
+
         var concurrency = WorkflowPlanBuilder.Flag(worklet.Attributes, "Allow Concurrent Run") ? new PlanConcurrency(true, false, false, null) : PlanConcurrency.Single;
-        return Container(_folder, worklet, path, PlanKind.Worklet, worklet.Name, worklet.Description, concurrency, null, []);
+        _expanding.Add(worklet);
+        try
+        {
+            return Container(_folder, worklet, path, PlanKind.Worklet, worklet.Name, worklet.Description, concurrency, null, []);
+        }
+        finally
+        {
+            _expanding.RemoveAt(_expanding.Count - 1);
+        }
+    }
+
+    /// <summary>The worklets being expanded when <paramref name="worklet"/> is met again, outermost first, ending with it; empty when it is not among them.</summary>
+    public IReadOnlyList<string> Cycle(Worklet worklet)
+    {
+        var start = _expanding.FindIndex(w => ReferenceEquals(w, worklet));
+        return start < 0 ? [] : [.. _expanding.Skip(start).Select(w => w.Name), worklet.Name];
     }
 
     /// <summary>An empty worklet plan, for an instance whose worklet is missing or nested too deep.</summary>
@@ -123,6 +146,12 @@ public sealed class PlanBuildSession
             }
 
             dependencies.Add(new PlanDependency(link.FromTask, link.ToTask, condition, link.Position.Line));
+        }
+
+        if (WorkflowPlanChecks.Loop(dependencies) is { } loop)
+        {
+            notes.Add(new PlanNote(NoteKind.Error, loop[0],
+                $"the links {string.Join(" -> ", loop)} form a loop, which PowerCenter does not allow in a workflow (Workflow Basics Guide, Links); no orchestrator definition is rendered for it"));
         }
 
         var variables = container.Variables.Where(v => v.UserDefined)

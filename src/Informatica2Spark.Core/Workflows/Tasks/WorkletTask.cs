@@ -15,12 +15,15 @@ public sealed class WorkletTask : ITaskReader
         var worklet = (context.Instance.Reusable ? context.Folder.Worklets : context.Container.Worklets)
             .FirstOrDefault(w => w.Name.Equals(context.Instance.TaskName, StringComparison.OrdinalIgnoreCase));
         var values = context.Instance.ValuePairs.Select(p => new PlanAssignment(p.Name, context.Expression(p.Value, $"value the instance gives {p.Name}"))).ToList();
-        var plan = worklet is null ? null : context.Session.Worklet(context, worklet);
+        var cycle = worklet is null ? [] : context.Session.Cycle(worklet);
+        var plan = worklet is null || cycle.Count > 0 ? null : context.Session.Worklet(context, worklet);
         if (plan is null)
         {
             context.Note(NoteKind.Error, worklet is null
                 ? $"the worklet '{context.Instance.TaskName}' is not in the export; the task runs nothing"
-                : $"the worklet '{context.Instance.TaskName}' contains itself; the nested instance runs nothing");
+                : cycle.Count > 0
+                    ? $"the worklet '{context.Instance.TaskName}' contains itself ({string.Join(" > ", cycle)}); the nested instance runs nothing"
+                    : $"the worklet '{context.Instance.TaskName}' is nested more than {WorkflowPlanBuilder.MaxNesting} levels deep; the nested instance runs nothing");
         }
 
         return new WorkletAction(plan ?? context.Session.Empty(context, context.Instance.TaskName), values);
