@@ -62,6 +62,12 @@ internal static class ConvertCommand
     private static int Run(CliContext context, ParseResult parse, Settings settings)
     {
         context.Enter("convert");
+        if (File.Exists(settings.Out))
+        {
+            context.Stderr.WriteLine($"i2s: {settings.Out} is a file; --out needs a directory (existing or new); nothing was converted");
+            return ExitCodes.Usage;
+        }
+
         using var log = context.CreateLogger(parse);
         var comparison = settings.Check ? new OutputComparison(settings.Out) : null;
         AtomicDirectoryWriter? writer = null;

@@ -31,6 +31,12 @@ internal static class InitCommand
 
     private static int Run(string directory, bool force, CliContext context)
     {
+        if (File.Exists(directory))
+        {
+            context.Stderr.WriteLine($"i2s: {directory} is a file; init needs a directory (existing or new) for the workspace");
+            return ExitCodes.Usage;
+        }
+
         var settings = Path.Combine(directory, WorkspaceSettings.FileName);
         if (File.Exists(settings) && !force)
         {

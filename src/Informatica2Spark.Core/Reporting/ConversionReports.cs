@@ -68,9 +68,14 @@ public static class ConversionReports
             + $"{Severe(Severity.Error)} errors, {Severe(Severity.Warning)} warnings, {Severe(Severity.Info)} infos; {result.Figures.Text}";
         return drift switch
         {
-            null => $"{sessions}; wrote {result.Outputs.Entries.Count} files to {outputDirectory}",
-            { IsClean: true } => $"{sessions}; {outputDirectory} is up to date ({result.Outputs.Entries.Count} files)",
+            null => $"{sessions}; wrote {Files(result.Outputs.Entries.Count)} to {outputDirectory}",
+            { IsClean: true } => $"{sessions}; {outputDirectory} is up to date ({Files(result.Outputs.Entries.Count)})",
             _ => $"{sessions}; {outputDirectory} differs: {drift.Drifted.Count} drifted, {drift.Missing.Count} missing, {drift.Extra.Count} extra",
         };
     }
+
+    /// <summary>"1 file" / "N files": the count of written output files with its noun agreeing in number.</summary>
+    /// <param name="count">Number of output files.</param>
+    /// <returns>The count followed by "file" or "files".</returns>
+    public static string Files(int count) => count == 1 ? "1 file" : $"{count} files";
 }

@@ -75,6 +75,33 @@ public sealed class WorkspaceTests : IDisposable
     }
 
     [Fact]
+    public void Init_of_a_path_that_is_a_file_is_a_one_line_usage_error()
+    {
+        Directory.CreateDirectory(_root);
+        var file = Path.Combine(_root, "afile");
+        File.WriteAllText(file, "x");
+
+        var (exit, _, stderr) = CliRunner.Run("init", file);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal($"i2s: {file} is a file; init needs a directory (existing or new) for the workspace", stderr.Trim());
+        Assert.Equal("x", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Convert_to_an_out_path_that_is_a_file_is_refused_before_converting()
+    {
+        Directory.CreateDirectory(_root);
+        var file = Path.Combine(_root, "afile");
+        File.WriteAllText(file, "x");
+
+        var (exit, stdout, stderr) = CliRunner.Run("convert", _root, "--out", file);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal($"i2s: {file} is a file; --out needs a directory (existing or new); nothing was converted", stderr.Trim());
+        Assert.Equal("", stdout);
+        Assert.Equal("x", File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Settings_are_found_from_a_directory_below_and_the_command_line_wins()
     {
         Directory.CreateDirectory(Path.Combine(_root, "exports", "wave1"));
