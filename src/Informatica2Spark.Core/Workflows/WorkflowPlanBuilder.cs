@@ -70,7 +70,7 @@ public sealed class PlanBuildSession
     /// <summary>The job directory of a session occurrence by object path, or null.</summary>
     public string? JobDirectory(string sessionObjectPath) => _jobDirectory(sessionObjectPath);
 
-    /// <summary>The nested plan of a worklet instance, or null when nesting is deeper than <see cref="WorkflowPlanBuilder.MaxNesting"/>.</summary>
+    /// <summary>The nested plan of a worklet instance, or null when the worklet is being expanded already (it contains itself, see <see cref="Cycle"/>) or nesting is deeper than <see cref="WorkflowPlanBuilder.MaxNesting"/>.</summary>
     public WorkflowPlan? Worklet(TaskReadContext parent, Worklet worklet)
     {
         var path = ObjectPath.Child(parent.ContainerPath, ObjectPath.Worklet, parent.Instance.Name);
@@ -80,7 +80,7 @@ public sealed class PlanBuildSession
             return null;
         }
 
-        if (_expanding.Any(w => ReferenceEquals(w, worklet)))
+        if (Cycle(worklet).Count > 0)
         {
             return null;
         }

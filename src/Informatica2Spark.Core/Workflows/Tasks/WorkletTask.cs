@@ -15,10 +15,10 @@ public sealed class WorkletTask : ITaskReader
         var worklet = (context.Instance.Reusable ? context.Folder.Worklets : context.Container.Worklets)
             .FirstOrDefault(w => w.Name.Equals(context.Instance.TaskName, StringComparison.OrdinalIgnoreCase));
         var values = context.Instance.ValuePairs.Select(p => new PlanAssignment(p.Name, context.Expression(p.Value, $"value the instance gives {p.Name}"))).ToList();
-        var cycle = worklet is null ? [] : context.Session.Cycle(worklet);
-        var plan = worklet is null || cycle.Count > 0 ? null : context.Session.Worklet(context, worklet);
+        var plan = worklet is null ? null : context.Session.Worklet(context, worklet);
         if (plan is null)
         {
+            var cycle = worklet is null ? [] : context.Session.Cycle(worklet);
             context.Note(NoteKind.Error, worklet is null
                 ? $"the worklet '{context.Instance.TaskName}' is not in the export; the task runs nothing"
                 : cycle.Count > 0
