@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
-using System.Xml.Schema;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parsing.Builders;
@@ -9,7 +8,8 @@ using Informatica2Spark.Core.Parsing.Builders;
 namespace Informatica2Spark.Core.Parsing;
 
 /// <summary>
-/// Reads PowerCenter XML exports with a streaming, schema-validating XmlReader (never a whole-document DOM).
+/// Reads PowerCenter XML exports with a streaming XmlReader (never a whole-document DOM), checking each element against
+/// the export grammar (<see cref="ExportGrammar"/>, from <c>xsd/powrmart.xsd</c>) as it is read.
 /// DTDs and entities are never honoured; size and depth are bounded; every failure is a located diagnostic.
 /// </summary>
 public static class ExportReader
@@ -49,6 +49,7 @@ public static class ExportReader
         private readonly HashSet<string> _values = new(StringComparer.Ordinal);
         private const int SharedValueLength = 40;
         private const int SharedValueCount = 1 << 18;
+        private readonly GrammarCheck? _grammar = options.ValidateSchema ? new GrammarCheck(ExportGrammar.Instance) : null;
         private int _schemaFindings;
         private bool _rootOpened;
         private string? _encoding;
@@ -129,29 +130,61 @@ public static class ExportReader
                 IgnoreWhitespace = true,
                 CloseInput = false,
             };
-            if (options.ValidateSchema)
-            {
-                settings.ValidationType = ValidationType.Schema;
-                settings.Schemas = ExportSchema.SchemaSet;
-                settings.ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings;
-                settings.ValidationEventHandler += OnValidation;
-            }
-
             return settings;
         }
 
-        private void OnValidation(object? sender, ValidationEventArgs e)
+        /// <summary>Turns the grammar check's pending findings into diagnostics located at <paramref name="objectPath"/>.</summary>
+        private void TakeFindings(string? objectPath)
         {
-            _schemaFindings++;
-            if (_schemaFindings > options.MaxSchemaDiagnostics)
+            foreach (var finding in _grammar!.Findings)
+            {
+                _schemaFindings++;
+                if (_schemaFindings > options.MaxSchemaDiagnostics)
+                {
+                    continue;
+                }
+
+                var descriptor = finding.IsWarning ? DiagnosticCodes.SchemaWarning : DiagnosticCodes.SchemaViolation;
+                _diagnostics.Add(descriptor.Create(finding.Message, new SourceLocation(path, finding.Line, finding.Column, objectPath)));
+            }
+
+            _grammar.Findings.Clear();
+        }
+
+        private void TakeFindings()
+        {
+            if (_grammar is { Findings.Count: > 0 })
+            {
+                TakeFindings(CurrentPath());
+            }
+        }
+
+        /// <summary>Checks the element under the cursor, when it is not read by <see cref="ReadElement"/>: its place and its attributes.</summary>
+        private void CheckStart(XmlReader xml, IXmlLineInfo lineInfo, TextPosition position)
+        {
+            if (_grammar is null)
             {
                 return;
             }
 
-            var descriptor = e.Severity == XmlSeverityType.Error ? DiagnosticCodes.SchemaViolation : DiagnosticCodes.SchemaWarning;
-            var line = e.Exception?.LineNumber ?? 0;
-            var column = e.Exception?.LinePosition ?? 0;
-            _diagnostics.Add(descriptor.Create(e.Message, new SourceLocation(path, line, column, PathAt(sender as XmlReader))));
+            _grammar.Start(xml.LocalName, xml.NamespaceURI, position.Line, position.Column);
+            for (var i = 0; i < xml.AttributeCount; i++)
+            {
+                xml.MoveToAttribute(i);
+                _grammar.Attribute(xml, xml.LocalName, xml.Value, lineInfo);
+            }
+
+            xml.MoveToElement();
+            _grammar.EndOfAttributes(position.Line, position.Column);
+        }
+
+        private void CheckText(XmlReader xml, IXmlLineInfo lineInfo)
+        {
+            if (_grammar is not null && xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+            {
+                _grammar.Text(xml.Value, lineInfo.LineNumber, lineInfo.LinePosition);
+                TakeFindings();
+            }
         }
 
         private void AddSchemaSummary()
@@ -166,22 +199,6 @@ public static class ExportReader
 
         private string? CurrentPath() => _pathStack.Count == 0 ? null : string.Join('/', _pathStack);
 
-        /// <summary>The current path, including the element under the cursor when it is a named object.</summary>
-        private string? PathAt(XmlReader? xml)
-        {
-            if (xml is { NodeType: XmlNodeType.Element } && ObjectPath.PrefixOf(xml.LocalName) is { } prefix
-                && xml.GetAttribute("NAME") is { } name)
-            {
-                var segment = prefix + ":" + name;
-                if (_pathStack.Count == 0 || _pathStack[^1] != segment)
-                {
-                    return ObjectPath.Child(CurrentPath(), prefix, name);
-                }
-            }
-
-            return CurrentPath();
-        }
-
         private void ReadDocumentElement(XmlReader xml)
         {
             var lineInfo = (IXmlLineInfo)xml;
@@ -191,6 +208,8 @@ public static class ExportReader
             {
                 if (xml.NodeType == XmlNodeType.EndElement)
                 {
+                    _grammar?.End(lineInfo.LineNumber, lineInfo.LinePosition);
+                    TakeFindings();
                     if (xml.LocalName == "FOLDER" && folder is not null)
                     {
                         EndFolder(folder);
@@ -202,6 +221,7 @@ public static class ExportReader
 
                 if (xml.NodeType != XmlNodeType.Element)
                 {
+                    CheckText(xml, lineInfo);
                     continue;
                 }
 
@@ -215,20 +235,29 @@ public static class ExportReader
                     }
 
                     _rootOpened = true;
+                    CheckStart(xml, lineInfo, position);
+                    TakeFindings();
                     sink.OnDocument(path, xml.GetAttribute("CREATION_DATE"), xml.GetAttribute("REPOSITORY_VERSION"), _encoding);
+                    EndIfEmpty(xml, position);
                     continue;
                 }
 
                 switch (xml.LocalName)
                 {
                     case "REPOSITORY":
+                        CheckStart(xml, lineInfo, position);
+                        TakeFindings();
                         repository = xml.GetAttribute("NAME") ?? string.Empty;
                         sink.OnRepository(repository, xml.GetAttribute("VERSION"), xml.GetAttribute("CODEPAGE"), xml.GetAttribute("DATABASETYPE"), position);
+                        EndIfEmpty(xml, position);
                         break;
                     case "FOLDER":
+                        CheckStart(xml, lineInfo, position);
                         folder = StartFolder(xml, repository, position);
+                        TakeFindings();
                         if (xml.IsEmptyElement)
                         {
+                            EndIfEmpty(xml, position);
                             EndFolder(folder);
                             folder = null;
                         }
@@ -238,7 +267,22 @@ public static class ExportReader
                         var raw = ReadElement(xml, lineInfo);
                         sink.OnObject(folder, FolderObjectBuilders.Build(raw));
                         break;
+                    default:
+                        CheckStart(xml, lineInfo, position);
+                        TakeFindings();
+                        EndIfEmpty(xml, position);
+                        break;
                 }
+            }
+        }
+
+        /// <summary>An empty element has no end tag: its end is checked at its start tag.</summary>
+        private void EndIfEmpty(XmlReader xml, TextPosition position)
+        {
+            if (_grammar is not null && xml.IsEmptyElement)
+            {
+                _grammar.End(position.Line, position.Column);
+                TakeFindings();
             }
         }
 
@@ -269,7 +313,9 @@ public static class ExportReader
         {
             var position = new TextPosition(lineInfo.LineNumber, lineInfo.LinePosition);
             var name = xml.LocalName;
-            var attributes = ReadAttributes(xml);
+            _grammar?.Start(name, xml.NamespaceURI, position.Line, position.Column);
+            var attributes = ReadAttributes(xml, lineInfo);
+            _grammar?.EndOfAttributes(position.Line, position.Column);
             var element = new RawElement(name, attributes, position);
             var prefix = ObjectPath.PrefixOf(name);
             var pushed = false;
@@ -279,7 +325,12 @@ public static class ExportReader
                 pushed = true;
             }
 
-            if (!xml.IsEmptyElement)
+            TakeFindings();
+            if (xml.IsEmptyElement)
+            {
+                EndIfEmpty(xml, position);
+            }
+            else
             {
                 var first = _children.Count;
                 var depth = xml.Depth;
@@ -287,6 +338,8 @@ public static class ExportReader
                 {
                     if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
                     {
+                        _grammar?.End(lineInfo.LineNumber, lineInfo.LinePosition);
+                        TakeFindings();
                         break;
                     }
 
@@ -294,6 +347,10 @@ public static class ExportReader
                     {
                         CheckDepth(xml, lineInfo);
                         _children.Add(ReadElement(xml, lineInfo));
+                    }
+                    else
+                    {
+                        CheckText(xml, lineInfo);
                     }
                 }
 
@@ -309,7 +366,7 @@ public static class ExportReader
             return element;
         }
 
-        private KeyValuePair<string, string>[] ReadAttributes(XmlReader xml)
+        private KeyValuePair<string, string>[] ReadAttributes(XmlReader xml, IXmlLineInfo lineInfo)
         {
             var count = xml.AttributeCount;
             if (count == 0)
@@ -321,7 +378,10 @@ public static class ExportReader
             for (var i = 0; i < count; i++)
             {
                 xml.MoveToAttribute(i);
-                attributes[i] = new KeyValuePair<string, string>(xml.LocalName, Shared(xml.Value));
+                var name = xml.LocalName;
+                var value = xml.Value;
+                _grammar?.Attribute(xml, name, value, lineInfo);
+                attributes[i] = new KeyValuePair<string, string>(name, Shared(value));
             }
 
             xml.MoveToElement();
