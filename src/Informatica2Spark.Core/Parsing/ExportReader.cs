@@ -53,10 +53,6 @@ public static class ExportReader
         private int _schemaFindings;
         private bool _rootOpened;
         private string? _encoding;
-        private SinkHandoff? _handoff;
-
-        /// <summary>Folder objects read ahead of the building thread at most.</summary>
-        private const int HandoffCapacity = 256;
 
         public ExportReadOutcome Run(Stream stream)
         {
@@ -78,15 +74,7 @@ public static class ExportReader
                 _encoding = prolog.DeclaredEncoding ?? "UTF-8";
                 using var input = new PrefixedStream(head, length, stream);
                 using var xml = XmlReader.Create(input, Settings());
-                if (options.Pipelined)
-                {
-                    ReadPipelined(xml);
-                }
-                else
-                {
-                    ReadDocumentElement(xml);
-                }
-
+                ReadDocumentElement(xml);
                 AddSchemaSummary();
                 _diagnostics.Sort(DiagnosticComparer.Instance);
                 return new ExportReadOutcome(true, _diagnostics);
@@ -108,67 +96,6 @@ public static class ExportReader
                 return Fail(DiagnosticCodes.FileUnreadable.Create($"cannot read the file: {error.Message}", new SourceLocation(path)));
             }
         }
-
-        /// <summary>
-        /// Reads the XML (grammar check included) on a dedicated thread while this thread builds the typed objects and calls
-        /// the sink, in the same order and with the same failures as <see cref="ReadDocumentElement"/> alone.
-        /// </summary>
-        private void ReadPipelined(XmlReader xml)
-        {
-            var handoff = new SinkHandoff(HandoffCapacity);
-            _handoff = handoff;
-            var reader = new Thread(() =>
-            {
-                Exception? failure = null;
-                try
-                {
-                    ReadDocumentElement(xml);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-                catch (Exception error)
-                {
-                    failure = error;
-                }
-
-                handoff.Complete(failure);
-            })
-            {
-                IsBackground = true,
-                Name = "i2s export reader",
-            };
-            reader.Start();
-            try
-            {
-                handoff.Drain(sink);
-            }
-            catch
-            {
-                handoff.Cancel();
-                throw;
-            }
-            finally
-            {
-                reader.Join();
-            }
-        }
-
-        /// <summary>Calls the sink now, or hands the call to the building thread when reading is pipelined.</summary>
-        private void Emit(Action<IExportSink> call)
-        {
-            if (_handoff is null)
-            {
-                call(sink);
-            }
-            else
-            {
-                _handoff.Post(call);
-            }
-        }
-
-        private void EmitObject(FolderHeader folder, RawElement raw) =>
-            Emit(target => target.OnObject(folder, FolderObjectBuilders.Build(raw)));
 
         /// <summary>An unreadable input reports exactly one diagnostic: schema noise before it would only mislead.</summary>
         private ExportReadOutcome Fail(Diagnostic fatal)
@@ -310,8 +237,7 @@ public static class ExportReader
                     _rootOpened = true;
                     CheckStart(xml, lineInfo, position);
                     TakeFindings();
-                    var (creationDate, version, encoding) = (xml.GetAttribute("CREATION_DATE"), xml.GetAttribute("REPOSITORY_VERSION"), _encoding);
-                    Emit(target => target.OnDocument(path, creationDate, version, encoding));
+                    sink.OnDocument(path, xml.GetAttribute("CREATION_DATE"), xml.GetAttribute("REPOSITORY_VERSION"), _encoding);
                     EndIfEmpty(xml, position);
                     continue;
                 }
@@ -322,8 +248,7 @@ public static class ExportReader
                         CheckStart(xml, lineInfo, position);
                         TakeFindings();
                         repository = xml.GetAttribute("NAME") ?? string.Empty;
-                        var (repositoryName, repositoryVersion, codePage, databaseType) = (repository, xml.GetAttribute("VERSION"), xml.GetAttribute("CODEPAGE"), xml.GetAttribute("DATABASETYPE"));
-                        Emit(target => target.OnRepository(repositoryName, repositoryVersion, codePage, databaseType, position));
+                        sink.OnRepository(repository, xml.GetAttribute("VERSION"), xml.GetAttribute("CODEPAGE"), xml.GetAttribute("DATABASETYPE"), position);
                         EndIfEmpty(xml, position);
                         break;
                     case "FOLDER":
@@ -340,7 +265,7 @@ public static class ExportReader
                         break;
                     case var name when folder is not null && FolderObjectBuilders.IsFolderObject(name):
                         var raw = ReadElement(xml, lineInfo);
-                        EmitObject(folder, raw);
+                        sink.OnObject(folder, FolderObjectBuilders.Build(raw));
                         break;
                     default:
                         CheckStart(xml, lineInfo, position);
@@ -373,14 +298,14 @@ public static class ExportReader
                 position);
             _pathStack.Clear();
             _pathStack.Add(header.Name);
-            Emit(target => target.OnFolderStart(header));
+            sink.OnFolderStart(header);
             return header;
         }
 
         private void EndFolder(FolderHeader folder)
         {
             _pathStack.Clear();
-            Emit(target => target.OnFolderEnd(folder));
+            sink.OnFolderEnd(folder);
         }
 
         /// <summary>Reads the element under the cursor and its subtree; leaves the cursor on its end.</summary>

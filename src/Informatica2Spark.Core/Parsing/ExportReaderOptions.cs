@@ -15,11 +15,5 @@ public sealed record ExportReaderOptions
     /// <summary>Stop recording schema findings for one file after this many (the count is still reported).</summary>
     public int MaxSchemaDiagnostics { get; init; } = 200;
 
-    /// <summary>
-    /// Read the XML on a dedicated thread while the calling thread builds the typed objects and calls the sink (same calls,
-    /// same order, same diagnostics); off, one thread does both.
-    /// </summary>
-    public bool Pipelined { get; init; } = true;
-
     public static ExportReaderOptions Default { get; } = new();
 }
