@@ -7,5 +7,5 @@ public static class AssessmentJson
 {
     public const string FileName = "assessment.json";
 
-    public static OutputFile Emit(Assessment assessment) => OutputFile.Text(FileName, JsonOutput.Serialize(assessment));
+    public static OutputFile Emit(Assessment assessment) => JsonOutput.File(FileName, assessment);
 }

@@ -10,6 +10,7 @@ namespace Informatica2Spark.Core.Parsing;
 public sealed class DocumentCollector(Action<ExportDocument, Folder>? folderCompleted = null) : IExportSink
 {
     private readonly List<(string Name, string? Version, string? CodePage, string? DatabaseType, TextPosition Position, List<Folder> Folders)> _repositories = [];
+    private readonly List<RepositoryInfo> _complete = [];
     private readonly Dictionary<Type, List<IModelObject>> _objects = [];
     private string _path = string.Empty;
     private string? _creationDate;
@@ -19,8 +20,16 @@ public sealed class DocumentCollector(Action<ExportDocument, Folder>? folderComp
     public void OnDocument(string path, string? creationDate, string? repositoryVersion, string? encoding) =>
         (_path, _creationDate, _repositoryVersion, _encoding) = (path, creationDate, repositoryVersion, encoding);
 
-    public void OnRepository(string name, string? version, string? codePage, string? databaseType, TextPosition position) =>
+    public void OnRepository(string name, string? version, string? codePage, string? databaseType, TextPosition position)
+    {
+        // The repository before this one is complete: its snapshot serves every later one.
+        if (_repositories.Count > 0)
+        {
+            _complete.Add(Snapshot(_repositories[^1]));
+        }
+
         _repositories.Add((name, version, codePage, databaseType, position, []));
+    }
 
     public void OnFolderStart(FolderHeader folder) => _objects.Clear();
 
@@ -60,13 +69,19 @@ public sealed class DocumentCollector(Action<ExportDocument, Folder>? folderComp
         folderCompleted?.Invoke(Build(), _repositories[^1].Folders[^1]);
     }
 
-    /// <summary>The document as read so far; later folders do not change it.</summary>
+    /// <summary>
+    /// The document as read so far; later folders do not change it. Repositories already complete are the same
+    /// objects in every such document, so handing one out per folder costs the repository being read, not the export.
+    /// </summary>
     public ExportDocument Build() => new(
         _path,
         _creationDate,
         _repositoryVersion,
         _encoding,
-        _repositories.Select(r => new RepositoryInfo(r.Name, r.Version, r.CodePage, r.DatabaseType, r.Folders.ToList(), r.Position)).ToList());
+        _repositories.Count == 0 ? [] : [.. _complete, Snapshot(_repositories[^1])]);
+
+    private static RepositoryInfo Snapshot((string Name, string? Version, string? CodePage, string? DatabaseType, TextPosition Position, List<Folder> Folders) r) =>
+        new(r.Name, r.Version, r.CodePage, r.DatabaseType, r.Folders.ToList(), r.Position);
 
     private List<T> Of<T>() where T : IModelObject =>
         _objects.TryGetValue(typeof(T), out var list) ? list.Cast<T>().ToList() : [];

@@ -36,6 +36,7 @@ public static class ConversionRun
         var diagnostics = new DiagnosticBag();
         var run = new RunState(request);
         var converted = new List<InputConversion>();
+        IReadOnlyList<(SessionSummary Summary, IReadOnlyList<Produced> Files)> deferred;
         using (var pool = new WorkerPool(request.MaxParallel))
         {
             foreach (var input in inputs.DistinctBy(i => i.DisplayPath, StringComparer.Ordinal))
@@ -49,6 +50,7 @@ public static class ConversionRun
                 converted.Add(Read(input, pool, run, diagnostics));
             }
 
+            deferred = PostDeferred(run, pool);
             pool.Complete();
         }
 
@@ -69,12 +71,21 @@ public static class ConversionRun
             }
         }
 
-        ConvertDeferred(run, outputs, sessions, diagnostics);
+        foreach (var (summary, files) in deferred)
+        {
+            sessions.Add(summary);
+            diagnostics.AddRange(summary.Diagnostics);
+            foreach (var file in files)
+            {
+                file.AddTo(outputs);
+            }
+        }
+
         var notConverted = sessions.Where(s => s.Status == ConversionStatus.Failed).Select(s => s.ObjectPath.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         var target = OrchestratorTargets.Find(request.Orchestrator)
             ?? throw new ArgumentException($"no orchestrator target '{request.Orchestrator}'; known: {string.Join(", ", OrchestratorTargets.Names)}", nameof(request));
         var (workflowFiles, workflows, workflowDiagnostics) = WorkflowOutputs.Emit(
-            [.. converted.Where(c => c.IsReadable).SelectMany(c => c.Workflows)], notConverted, target, request.Templates);
+            [.. converted.Where(c => c.IsReadable).SelectMany(c => c.Workflows)], notConverted, target, request.Templates, request.MaxParallel);
         diagnostics.AddRange(workflowDiagnostics);
         foreach (var file in workflowFiles)
         {
@@ -180,13 +191,15 @@ public static class ConversionRun
     }
 
     /// <summary>
-    /// Converts the sessions whose mapping their own export lacks: with the folder of the input that holds it (read
-    /// again, once per input), else as they are (the mapping is reported missing).
+    /// Posts the sessions whose mapping their own export lacks, once every input is read: each with the folder of the
+    /// input that holds its mapping (read again on the calling thread, once per input), else as it is (the mapping is
+    /// reported missing). Their results come back in the order the sessions were found, after every other session.
     /// </summary>
-    private static void ConvertDeferred(RunState run, OutputSet outputs, List<SessionSummary> sessions, DiagnosticBag diagnostics)
+    private static IReadOnlyList<(SessionSummary Summary, IReadOnlyList<Produced> Files)> PostDeferred(RunState run, WorkerPool pool)
     {
+        var results = new (SessionSummary Summary, IReadOnlyList<Produced> Files)[run.Deferred.Count];
         var reread = new Dictionary<string, ExportDocument?>(StringComparer.Ordinal);
-        foreach (var deferred in run.Deferred)
+        foreach (var (index, deferred) in run.Deferred.Index())
         {
             var document = deferred.Document;
             var folder = deferred.Folder;
@@ -213,16 +226,16 @@ public static class ConversionRun
                 }
             }
 
-            var (summary, files) = SessionConversion.Convert(document, folder, deferred.Occurrence, deferred.Parameters, run.Request, deferred.Directory);
-            run.Request.Progress?.Invoke(new SessionConverted(summary.Input, summary));
-            deferred.Conversion?.Converted(folder.Name, summary);
-            sessions.Add(summary);
-            diagnostics.AddRange(summary.Diagnostics);
-            foreach (var file in files)
+            pool.Post(() =>
             {
-                Add(outputs, file, run.Request.Output);
-            }
+                var (summary, files) = SessionConversion.Convert(document, folder, deferred.Occurrence, deferred.Parameters, run.Request, deferred.Directory);
+                results[index] = (summary, [.. files.Select(f => Produced.Of(f, run.Request.Output))]);
+                run.Request.Progress?.Invoke(new SessionConverted(summary.Input, summary));
+                deferred.Conversion?.Converted(index, folder.Name, summary);
+            });
         }
+
+        return results;
     }
 
     /// <summary>The folder with the mapping of <paramref name="from"/> and every definition of <paramref name="from"/> it lacks by name.</summary>
@@ -388,18 +401,23 @@ public static class ConversionRun
         /// </summary>
         public Countdown Reported { get; }
 
-        private List<(string Folder, SessionSummary Summary)> Deferred { get; } = [];
+        /// <summary>The sessions of this export converted after every input was read, by their place in the run's list of them.</summary>
+        private SortedList<int, (string Folder, SessionSummary Summary)> Deferred { get; } = [];
 
-        /// <summary>A session of this export converted after every input was read (on the calling thread).</summary>
-        public void Converted(string folder, SessionSummary summary)
+        /// <summary>A session of this export converted after every input was read (on a worker), <paramref name="order"/> being its place among them.</summary>
+        public void Converted(int order, string folder, SessionSummary summary)
         {
-            Deferred.Add((folder, summary));
+            lock (Deferred)
+            {
+                Deferred.Add(order, (folder, summary));
+            }
+
             Reported.Done();
         }
 
         private void Report(Action<ConversionProgress> progress)
         {
-            var summaries = IsReadable ? Folders.SelectMany(f => f.Results.Select(r => (f.Folder, r.Summary))).Concat(Deferred).ToList() : [];
+            var summaries = IsReadable ? Folders.SelectMany(f => f.Results.Select(r => (f.Folder, r.Summary))).Concat(Deferred.Values).ToList() : [];
             foreach (var folder in summaries.GroupBy(s => s.Folder, StringComparer.OrdinalIgnoreCase))
             {
                 progress(new FolderConverted(Input, folder.Key, folder.Count(), folder.Count(s => s.Summary.Status == ConversionStatus.Failed)));

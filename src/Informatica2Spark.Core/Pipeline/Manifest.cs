@@ -14,7 +14,7 @@ namespace Informatica2Spark.Core.Pipeline;
 public static class Manifest
 {
     public static OutputFile Emit(IReadOnlyList<InputDigest> inputs, IReadOnlyList<SessionSummary> sessions, OutputSet outputs, IReadOnlyList<WorkflowSummary>? workflows = null) =>
-        OutputFile.Text(ConversionRun.ManifestFileName, JsonOutput.Serialize(new Document(
+        JsonOutput.File(ConversionRun.ManifestFileName, new Document(
             new Tool(ToolInfo.Name, ToolInfo.Version),
             inputs,
             [.. sessions.Select(s => new Entry(s.Input, s.Folder, s.Workflow, s.WorkletPath, s.Session, s.ObjectPath, s.Directory, s.Status, Counts.Of(s.Diagnostics), Figures.Of(s.Figures)))],
@@ -23,7 +23,7 @@ public static class Manifest
                     new PlanCounts(w.Tasks, w.Dependencies, w.Conditions, w.Worklets, w.Notes)))]
                 : null,
             Figures.Of(ConversionResult.FiguresOf(sessions)),
-            [.. outputs.Entries.Select(f => new FileEntry(f.RelativePath, f.Sha256))])));
+            [.. outputs.Entries.Select(f => new FileEntry(f.RelativePath, f.Sha256))]));
 
     /// <summary>The manifest; <see cref="Workflows"/> is left out when the run planned no workflow.</summary>
     private sealed record Document(

@@ -30,48 +30,53 @@ public static class WorkflowOutputs
 
     /// <summary>
     /// The files of every planned workflow (in the order given), their summaries and diagnostics. Sessions whose object
-    /// path is in <paramref name="notConverted"/> (upper case) lose their job directory.
+    /// path is in <paramref name="notConverted"/> (upper case) lose their job directory. The workflows are rendered on
+    /// at most <paramref name="maxParallel"/> threads (<see cref="WorkerPool"/>); what comes back is in the order given.
     /// </summary>
     public static (IReadOnlyList<OutputFile> Files, IReadOnlyList<WorkflowSummary> Summaries, IReadOnlyList<Diagnostic> Diagnostics) Emit(
-        IReadOnlyList<PlannedWorkflow> workflows, IReadOnlySet<string> notConverted, IOrchestratorTarget target, TemplateSet templates)
+        IReadOnlyList<PlannedWorkflow> workflows, IReadOnlySet<string> notConverted, IOrchestratorTarget target, TemplateSet templates, int maxParallel = 1)
     {
         var files = new List<OutputFile>();
         var summaries = new List<WorkflowSummary>();
         var diagnostics = new List<Diagnostic>();
         var directories = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var workflow in workflows)
+        var rendered = new (IReadOnlyList<OutputFile> Files, Diagnostic? Failure)[workflows.Count];
+        var inputs = new List<(PlannedWorkflow Workflow, OrchestrationInput Input, SourceLocation Location)>();
+        using (var pool = new WorkerPool(maxParallel))
         {
-            var plan = workflow.Plan.MapSessions(s => s.JobDirectory is not null && notConverted.Contains(s.ObjectPath.ToUpperInvariant()) ? s with { JobDirectory = null } : s);
-            var directory = workflow.Directory;
-            for (var n = 2; !directories.Add(directory); n++)
+            foreach (var (index, workflow) in workflows.Index())
             {
-                directory = $"{workflow.Directory}~{n}";
+                var plan = workflow.Plan.MapSessions(s => s.JobDirectory is not null && notConverted.Contains(s.ObjectPath.ToUpperInvariant()) ? s with { JobDirectory = null } : s);
+                var directory = workflow.Directory;
+                for (var n = 2; !directories.Add(directory); n++)
+                {
+                    directory = $"{workflow.Directory}~{n}";
+                }
+
+                var location = new SourceLocation(workflow.Input, workflow.Position.Line, workflow.Position.Column, plan.ObjectPath);
+                var input = new OrchestrationInput(plan, directory);
+                inputs.Add((workflow, input, location));
+                pool.Post(() => rendered[index] = Render(input, target, templates, location));
             }
 
-            var location = new SourceLocation(workflow.Input, workflow.Position.Line, workflow.Position.Column, plan.ObjectPath);
+            pool.Complete();
+        }
+
+        foreach (var ((workflow, input, location), (written, failure)) in inputs.Zip(rendered))
+        {
+            var plan = input.Plan;
             var notes = plan.SelfAndNested().SelectMany(p => p.Notes.Where(n => n.Kind != NoteKind.Approximation).Select(n => (Plan: p, Note: n))).ToList();
             diagnostics.AddRange(notes.Select(n => DiagnosticCodes.WorkflowPartNotCarried.Create(
                 $"{n.Plan.Name}: {(n.Note.Task is null ? string.Empty : $"task {n.Note.Task}: ")}{n.Note.Message}", location with { ObjectPath = n.Plan.ObjectPath })));
-            var input = new OrchestrationInput(plan, directory);
-            IReadOnlyList<OutputFile> written;
-            try
+            if (failure is not null)
             {
-                // A plan whose links loop cannot be ordered: its workflow.yaml lists the error, no orchestrator file is written.
-                written = plan.SelfAndNested().Any(p => WorkflowPlanChecks.Loop(p.Dependencies) is not null)
-                    ? [WorkflowYaml.Emit(input)]
-                    : [WorkflowYaml.Emit(input), .. target.Emit(input, templates)];
-            }
-            catch (TemplateException error)
-            {
-                diagnostics.Add(DiagnosticCodes.WorkflowNotRendered.Create(
-                    $"{plan.Name} could not be rendered: {error.Message}; the sessions and the other workflows were converted", location));
-                written = [];
+                diagnostics.Add(failure);
             }
 
             files.AddRange(written);
             var all = plan.SelfAndNested().ToList();
             summaries.Add(new WorkflowSummary(
-                workflow.Input, plan.Folder, plan.Name, plan.ObjectPath, directory, target.Name, [.. written.Select(f => f.RelativePath)],
+                workflow.Input, plan.Folder, plan.Name, plan.ObjectPath, input.Directory, target.Name, [.. written.Select(f => f.RelativePath)],
                 all.Sum(p => p.Tasks.Count), all.Sum(p => p.Dependencies.Count), all.Sum(p => p.Dependencies.Count(d => d.Condition is not null)),
                 all.Count - 1, all.Sum(p => p.Notes.Count)));
         }
@@ -89,6 +94,25 @@ public static class WorkflowOutputs
         }
 
         return (files, summaries, diagnostics);
+    }
+
+    /// <summary>
+    /// The files of one workflow: <c>workflow.yaml</c>, and the orchestrator's files unless its links loop (a plan that
+    /// cannot be ordered: its workflow.yaml lists the error). A template that fails is the failure returned (I2S0841).
+    /// </summary>
+    private static (IReadOnlyList<OutputFile> Files, Diagnostic? Failure) Render(OrchestrationInput input, IOrchestratorTarget target, TemplateSet templates, SourceLocation location)
+    {
+        try
+        {
+            return (input.Plan.SelfAndNested().Any(p => WorkflowPlanChecks.Loop(p.Dependencies) is not null)
+                ? [WorkflowYaml.Emit(input)]
+                : [WorkflowYaml.Emit(input), .. target.Emit(input, templates)], null);
+        }
+        catch (TemplateException error)
+        {
+            return ([], DiagnosticCodes.WorkflowNotRendered.Create(
+                $"{input.Plan.Name} could not be rendered: {error.Message}; the sessions and the other workflows were converted", location));
+        }
     }
 }
 

@@ -24,6 +24,7 @@ public static class WorkflowYaml
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections)
         .DisableAliases()
         .WithNewLine("\n")
+        .WithTypeInspector(inner => new AttributeCachingTypeInspector(inner), where => where.OnTop())
         .Build();
 
     /// <summary>The file of one workflow.</summary>
