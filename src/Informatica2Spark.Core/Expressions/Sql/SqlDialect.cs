@@ -30,8 +30,12 @@ public abstract class SqlDialect
     /// DuckDB's <c>CREATE OR REPLACE TEMP VIEW</c>. Items, clauses and joins go on lines of their own, indented, so a
     /// reviewer reads one step at a time.
     /// </summary>
-    public string Render(SqlCreateView view) =>
-        $"{CreateViewKeywords} {QuoteIdentifier(view.Name)} AS\n{Render(view.Query, 1)}";
+    public string Render(SqlCreateView view)
+    {
+        var text = new StringBuilder().Append(CreateViewKeywords).Append(' ').Append(QuoteIdentifier(view.Name)).Append(" AS\n");
+        WriteQuery(text, view.Query, 1);
+        return text.ToString();
+    }
 
     /// <summary>A query at an indentation level (two spaces each).</summary>
     public string Render(SqlQuery query, int indent = 0)
@@ -168,8 +172,18 @@ public abstract class SqlDialect
     /// line break inside a quoted name could start a line of <c>mapping.sql</c> that its reader takes for a statement
     /// title. Plan view names use the same form, so a view and its references agree.
     /// </summary>
-    public static string Printable(string name) =>
-        name.Any(char.IsControl) ? string.Concat(name.Select(c => char.IsControl(c) ? '_' : c)) : name;
+    public static string Printable(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsControl(c))
+            {
+                return string.Concat(name.Select(ch => char.IsControl(ch) ? '_' : ch));
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>A literal constant.</summary>
     public abstract string Literal(SqlLiteral literal);
