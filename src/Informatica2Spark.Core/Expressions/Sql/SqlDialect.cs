@@ -32,7 +32,7 @@ public abstract class SqlDialect
     /// </summary>
     public string Render(SqlCreateView view)
     {
-        var text = new StringBuilder().Append(CreateViewKeywords).Append(' ').Append(QuoteIdentifier(view.Name)).Append(" AS\n");
+        var text = AppendIdentifier(new StringBuilder().Append(CreateViewKeywords).Append(' '), view.Name).Append(" AS\n");
         WriteQuery(text, view.Query, 1);
         return text.ToString();
     }
@@ -73,7 +73,7 @@ public abstract class SqlDialect
                     Write(text, select.Items[i].Value, 0, false);
                     if (select.Items[i].Alias is { } alias)
                     {
-                        text.Append(" AS ").Append(QuoteIdentifier(alias));
+                        AppendIdentifier(text.Append(" AS "), alias);
                     }
                 }
 
@@ -115,17 +115,17 @@ public abstract class SqlDialect
         switch (relation)
         {
             case SqlTable table:
-                text.Append(QuoteIdentifier(table.Name));
+                AppendIdentifier(text, table.Name);
                 if (table.Alias is { } alias)
                 {
-                    text.Append(' ').Append(QuoteIdentifier(alias));
+                    AppendIdentifier(text.Append(' '), alias);
                 }
 
                 break;
             case SqlSubquery subquery:
                 text.Append("(\n");
                 WriteQuery(text, subquery.Query, indent + 1);
-                text.Append('\n').Append(pad).Append(") ").Append(QuoteIdentifier(subquery.Alias));
+                AppendIdentifier(text.Append('\n').Append(pad).Append(") "), subquery.Alias);
                 break;
             case SqlJoin join:
                 WriteRelation(text, join.Left, indent);
@@ -166,6 +166,9 @@ public abstract class SqlDialect
 
     /// <summary>An identifier quoted for this dialect.</summary>
     public abstract string QuoteIdentifier(string name);
+
+    /// <summary>Appends <see cref="QuoteIdentifier"/> of <paramref name="name"/> to <paramref name="text"/>; a dialect may write it without making the string first.</summary>
+    protected virtual StringBuilder AppendIdentifier(StringBuilder text, string name) => text.Append(QuoteIdentifier(name));
 
     /// <summary>
     /// A name with every control character (line breaks, tabs) written as <c>_</c>: PowerCenter names hold none, and a
@@ -225,7 +228,12 @@ public abstract class SqlDialect
         switch (expression)
         {
             case SqlColumn column:
-                text.Append(column.Table is { } table ? QuoteIdentifier(table) + "." : string.Empty).Append(QuoteIdentifier(column.Name));
+                if (column.Table is { } table)
+                {
+                    AppendIdentifier(text, table).Append('.');
+                }
+
+                AppendIdentifier(text, column.Name);
                 break;
             case SqlStar star:
                 text.Append(star.Table is { } starTable ? QuoteIdentifier(starTable) + ".*" : "*");
