@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Sessions;
@@ -63,14 +65,31 @@ public static class ParameterUsageCollector
 
         if (folder.Mappings.FirstOrDefault(m => m.Name.Equals(session.MappingName, StringComparison.OrdinalIgnoreCase)) is { } mapping)
         {
-            CollectMapping(file, folder, mapping, usages);
+            usages.AddRange(MappingUsages.GetValue(mapping, _ => new(new FolderFileComparer()))
+                .GetOrAdd((folder, file), key => CollectMapping(key.File, key.Folder, mapping)));
         }
 
         return usages;
     }
 
-    private static void CollectMapping(string file, Folder folder, Mapping mapping, List<ParameterUsage> usages)
+    /// <summary>
+    /// The uses in each mapping's definitions, found once per mapping object, folder object and file: every session
+    /// that runs the mapping shares them (a usage is an immutable record). Thread-safe; an entry lives as long as its mapping.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Mapping, ConcurrentDictionary<(Folder Folder, string File), ParameterUsage[]>> MappingUsages = new();
+
+    /// <summary>Folders compare by reference (the folders of one read), files by their path.</summary>
+    private sealed class FolderFileComparer : IEqualityComparer<(Folder Folder, string File)>
     {
+        public bool Equals((Folder Folder, string File) x, (Folder Folder, string File) y) =>
+            ReferenceEquals(x.Folder, y.Folder) && string.Equals(x.File, y.File, StringComparison.Ordinal);
+
+        public int GetHashCode((Folder Folder, string File) obj) => HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Folder), StringComparer.Ordinal.GetHashCode(obj.File));
+    }
+
+    private static ParameterUsage[] CollectMapping(string file, Folder folder, Mapping mapping)
+    {
+        var usages = new List<ParameterUsage>();
         var path = ObjectPath.Child(folder.Name, ObjectPath.Mapping, mapping.Name);
         var reusable = mapping.Instances.Where(i => i.Reusable == true && i.Kind == InstanceKind.Transformation)
             .Select(i => folder.Transformations.FirstOrDefault(t => t.Name.Equals(i.TransformationName, StringComparison.OrdinalIgnoreCase)))
@@ -89,6 +108,8 @@ public static class ParameterUsageCollector
                 Scan(port.Expression, ParameterUsageKind.Expression, $"expression of {transformation.Name}.{port.Name}", at, usages);
             }
         }
+
+        return [.. usages];
     }
 
     private static ParameterUsageKind KindOf(string attribute, ParameterUsageKind otherwise) => attribute.ToUpperInvariant() switch

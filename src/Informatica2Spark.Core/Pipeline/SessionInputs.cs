@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
@@ -25,8 +26,16 @@ public static class SessionInputs
             : WithoutCatalog(ConnectionResolver.Resolve(config, parameters, new CatalogEnvironment("(none)", [])));
         var (mappingFolder, mapping) = SessionConfigBuilder.FindMapping(document, folder, config.Identity.MappingName);
         IReadOnlyList<Diagnostic> findings = [.. built, .. resolution.Diagnostics, .. connections.Diagnostics];
-        return (new SessionInput(document.Path, mappingFolder, config, mapping, parameters, SessionParameters.FilesOf(folder, occurrence, parameterInputs), connections.DataSources) { Folders = [.. document.Folders] }, findings);
+        return (new SessionInput(document.Path, mappingFolder, config, mapping, parameters, SessionParameters.FilesOf(folder, occurrence, parameterInputs), connections.DataSources) { Folders = FoldersOf(document) }, findings);
     }
+
+    /// <summary>
+    /// Every folder of <paramref name="document"/>, listed once per document object and shared by its sessions: a
+    /// document is immutable (a later read, or a folder replaced, is another object), so the list never changes.
+    /// </summary>
+    private static IReadOnlyList<Folder> FoldersOf(ExportDocument document) => DocumentFolders.GetValue(document, d => d.Folders.ToList());
+
+    private static readonly ConditionalWeakTable<ExportDocument, IReadOnlyList<Folder>> DocumentFolders = new();
 
     /// <summary>Without a catalog every named connection is unknown by design: the converter reports the loads it refuses instead.</summary>
     private static ConnectionResolution WithoutCatalog(ConnectionResolution resolution) =>

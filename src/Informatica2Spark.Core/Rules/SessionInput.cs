@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
@@ -30,8 +32,23 @@ public sealed record SessionInput(
     /// </summary>
     public TargetRowOperations RowOperations(TargetSettings target)
     {
-        var upstream = Mapping?.Upstream(target.InstanceName);
-        var strategy = Mapping?.Instances.FirstOrDefault(i => i.TransformationType.Equals("Update Strategy", StringComparison.OrdinalIgnoreCase) && upstream!.Contains(i.Name));
-        return TargetRowOperations.Of(Config.Execution.TreatSourceRowsAs, strategy?.Name, target);
+        var strategy = Mapping is { } mapping
+            ? Strategies.GetValue(mapping, _ => new(StringComparer.OrdinalIgnoreCase)).GetOrAdd(target.InstanceName, instance => UpdateStrategy(mapping, instance))
+            : null;
+        return TargetRowOperations.Of(Config.Execution.TreatSourceRowsAs, strategy, target);
     }
+
+    /// <summary>The first Update Strategy instance (in the mapping's instance order) that feeds <paramref name="instance"/>, or null.</summary>
+    private static string? UpdateStrategy(Mapping mapping, string instance)
+    {
+        var upstream = mapping.Upstream(instance);
+        return mapping.Instances.FirstOrDefault(i => i.TransformationType.Equals("Update Strategy", StringComparison.OrdinalIgnoreCase) && upstream.Contains(i.Name))?.Name;
+    }
+
+    /// <summary>
+    /// <see cref="UpdateStrategy"/> of each mapping object by target instance (any letter case, as the connectors are
+    /// followed): a fact of the mapping alone, found once for every session and rule that asks. Thread-safe; an entry
+    /// lives as long as its mapping.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Mapping, ConcurrentDictionary<string, string?>> Strategies = new();
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Emit;
 
@@ -52,12 +53,26 @@ public sealed class JobView(SessionJob job)
     public string Automation => Job.Figures.Text;
 
     /// <summary>Every transformation instance of the mapping's plan, in plan order, with its status and every note (differences, reasons).</summary>
-    public IReadOnlyList<InstanceView> Transformations { get; } =
-        [.. job.Plan?.Instances.Select(i => new InstanceView(i.Instance, i.TransformationType, i.Status.ToString().ToLowerInvariant(), string.Join("; ", i.Notes))) ?? []];
+    public IReadOnlyList<InstanceView> Transformations => PlanViews?.Transformations ?? [];
 
     /// <summary>Every expression and condition the instances hold, with its Spark SQL (or why not) and verdict.</summary>
-    public IReadOnlyList<ExpressionView> Expressions { get; } =
-        [.. job.Plan?.Instances.SelectMany(i => i.Expressions.Select(e => new ExpressionView(i.Instance, e.Where, e.Text, e.Sql ?? "(not translated)", e.Verdict))) ?? []];
+    public IReadOnlyList<ExpressionView> Expressions => PlanViews?.Expressions ?? [];
+
+    private PlanView? PlanViews { get; } = job.Plan is { } plan ? PlanView.Of(plan) : null;
+}
+
+/// <summary>
+/// The views of a plan's instances and expressions: made once per plan object and shared by the sessions that share
+/// the plan (<see cref="Mappings.Plan.PlanCache"/>); views are immutable records, so sharing them changes no output.
+/// Thread-safe; an entry lives as long as its plan.
+/// </summary>
+internal sealed record PlanView(IReadOnlyList<InstanceView> Transformations, IReadOnlyList<ExpressionView> Expressions)
+{
+    private static readonly ConditionalWeakTable<Mappings.Plan.MappingPlan, PlanView> Views = new();
+
+    public static PlanView Of(Mappings.Plan.MappingPlan plan) => Views.GetValue(plan, p => new PlanView(
+        [.. p.Instances.Select(i => new InstanceView(i.Instance, i.TransformationType, i.Status.ToString().ToLowerInvariant(), string.Join("; ", i.Notes)))],
+        [.. p.Instances.SelectMany(i => i.Expressions.Select(e => new ExpressionView(i.Instance, e.Where, e.Text, e.Sql ?? "(not translated)", e.Verdict)))]));
 }
 
 /// <summary>A transformation instance of the report: name, PowerCenter type, status, notes.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Informatica2Spark.Syntax;
 
 namespace Informatica2Spark.Core.Expressions.Sql;
@@ -20,6 +21,20 @@ public sealed class SparkDialect : SqlDialect
     protected override string CreateViewKeywords => "CREATE OR REPLACE TEMPORARY VIEW";
 
     public override string QuoteIdentifier(string name) => "`" + Printable(name).Replace("`", "``", StringComparison.Ordinal) + "`";
+
+    /// <summary>A name with no backtick and no control character is written between backticks as it is, as <see cref="QuoteIdentifier"/> writes it.</summary>
+    protected override StringBuilder AppendIdentifier(StringBuilder text, string name)
+    {
+        foreach (var c in name)
+        {
+            if (c == '`' || char.IsControl(c))
+            {
+                return text.Append(QuoteIdentifier(name));
+            }
+        }
+
+        return text.Append('`').Append(name).Append('`');
+    }
 
     public override string Parameter(SqlParameter parameter) => ParameterMarker(parameter.Name);
 

@@ -30,8 +30,12 @@ public abstract class SqlDialect
     /// DuckDB's <c>CREATE OR REPLACE TEMP VIEW</c>. Items, clauses and joins go on lines of their own, indented, so a
     /// reviewer reads one step at a time.
     /// </summary>
-    public string Render(SqlCreateView view) =>
-        $"{CreateViewKeywords} {QuoteIdentifier(view.Name)} AS\n{Render(view.Query, 1)}";
+    public string Render(SqlCreateView view)
+    {
+        var text = AppendIdentifier(new StringBuilder().Append(CreateViewKeywords).Append(' '), view.Name).Append(" AS\n");
+        WriteQuery(text, view.Query, 1);
+        return text.ToString();
+    }
 
     /// <summary>A query at an indentation level (two spaces each).</summary>
     public string Render(SqlQuery query, int indent = 0)
@@ -69,7 +73,7 @@ public abstract class SqlDialect
                     Write(text, select.Items[i].Value, 0, false);
                     if (select.Items[i].Alias is { } alias)
                     {
-                        text.Append(" AS ").Append(QuoteIdentifier(alias));
+                        AppendIdentifier(text.Append(" AS "), alias);
                     }
                 }
 
@@ -111,17 +115,17 @@ public abstract class SqlDialect
         switch (relation)
         {
             case SqlTable table:
-                text.Append(QuoteIdentifier(table.Name));
+                AppendIdentifier(text, table.Name);
                 if (table.Alias is { } alias)
                 {
-                    text.Append(' ').Append(QuoteIdentifier(alias));
+                    AppendIdentifier(text.Append(' '), alias);
                 }
 
                 break;
             case SqlSubquery subquery:
                 text.Append("(\n");
                 WriteQuery(text, subquery.Query, indent + 1);
-                text.Append('\n').Append(pad).Append(") ").Append(QuoteIdentifier(subquery.Alias));
+                AppendIdentifier(text.Append('\n').Append(pad).Append(") "), subquery.Alias);
                 break;
             case SqlJoin join:
                 WriteRelation(text, join.Left, indent);
@@ -163,13 +167,26 @@ public abstract class SqlDialect
     /// <summary>An identifier quoted for this dialect.</summary>
     public abstract string QuoteIdentifier(string name);
 
+    /// <summary>Appends <see cref="QuoteIdentifier"/> of <paramref name="name"/> to <paramref name="text"/>; a dialect may write it without making the string first.</summary>
+    protected virtual StringBuilder AppendIdentifier(StringBuilder text, string name) => text.Append(QuoteIdentifier(name));
+
     /// <summary>
     /// A name with every control character (line breaks, tabs) written as <c>_</c>: PowerCenter names hold none, and a
     /// line break inside a quoted name could start a line of <c>mapping.sql</c> that its reader takes for a statement
     /// title. Plan view names use the same form, so a view and its references agree.
     /// </summary>
-    public static string Printable(string name) =>
-        name.Any(char.IsControl) ? string.Concat(name.Select(c => char.IsControl(c) ? '_' : c)) : name;
+    public static string Printable(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsControl(c))
+            {
+                return string.Concat(name.Select(ch => char.IsControl(ch) ? '_' : ch));
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>A literal constant.</summary>
     public abstract string Literal(SqlLiteral literal);
@@ -211,7 +228,12 @@ public abstract class SqlDialect
         switch (expression)
         {
             case SqlColumn column:
-                text.Append(column.Table is { } table ? QuoteIdentifier(table) + "." : string.Empty).Append(QuoteIdentifier(column.Name));
+                if (column.Table is { } table)
+                {
+                    AppendIdentifier(text, table).Append('.');
+                }
+
+                AppendIdentifier(text, column.Name);
                 break;
             case SqlStar star:
                 text.Append(star.Table is { } starTable ? QuoteIdentifier(starTable) + ".*" : "*");

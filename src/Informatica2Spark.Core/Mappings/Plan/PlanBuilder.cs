@@ -393,10 +393,18 @@ public sealed class PlanBuilder
     }
 
     /// <summary>Why an input port (a target's field) taking two of <paramref name="links"/> is refused, or null when each takes one (DG: Linking Ports).</summary>
-    private static string? LinkedTwice(IEnumerable<GraphLink> links, string what) =>
-        links.GroupBy(l => l.ToPort, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice
+    private static string? LinkedTwice(IEnumerable<GraphLink> links, string what)
+    {
+        var ports = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (links.All(l => ports.Add(l.ToPort)))
+        {
+            return null;
+        }
+
+        return links.GroupBy(l => l.ToPort, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice
             ? $"{what} {twice.Key} is linked from {string.Join(" and ", twice.Select(l => $"{l.FromNode}.{l.FromPort}"))}: a port takes one link (Designer Guide, Linking Ports)"
             : null;
+    }
 
     /// <summary>Every node upstream of <paramref name="node"/>, in the graph's order.</summary>
     private IReadOnlyList<string> Upstream(string node)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Informatica2Spark.Core.Expressions.Sql;
 using Informatica2Spark.Syntax;
 
@@ -39,11 +40,19 @@ public static class PlanScript
 
     /// <summary>The text of <c>mapping.sql</c> in Spark SQL.</summary>
     public static string Text(MappingPlan plan, string title) =>
-        MappingScript.Write(
-            [
-                $"{title}: the mapping {plan.Mapping} as Spark SQL views, in the order the driver runs them.",
-                "The driver first reads each source into its view: " + (plan.Reads.Count == 0 ? "(none)" : string.Join(", ", plan.Reads.Select(r => $"{r.SourceInstance} as `{r.View}` (for {r.QualifierInstance})"))) + ".",
-                "Then it runs every step, and writes each target__ view to its target. :NAME markers are run-time values the driver binds as literals.",
-            ],
-            Statements(plan, SparkDialect.Instance));
+        MappingScript.Write([$"{title}: the mapping {plan.Mapping} as Spark SQL views, in the order the driver runs them."], []) + Body(plan);
+
+    /// <summary>
+    /// What <see cref="Text"/> writes after its first line, which only the plan decides: rendered once per plan object
+    /// (the sessions that share a plan through <see cref="PlanCache"/> share this text), kept as long as the plan.
+    /// Thread-safe; a plan is immutable, so a text rendered twice by racing callers is the same text.
+    /// </summary>
+    private static string Body(MappingPlan plan) => Bodies.GetValue(plan, p => MappingScript.Write(
+        [
+            "The driver first reads each source into its view: " + (p.Reads.Count == 0 ? "(none)" : string.Join(", ", p.Reads.Select(r => $"{r.SourceInstance} as `{r.View}` (for {r.QualifierInstance})"))) + ".",
+            "Then it runs every step, and writes each target__ view to its target. :NAME markers are run-time values the driver binds as literals.",
+        ],
+        Statements(p, SparkDialect.Instance)));
+
+    private static readonly ConditionalWeakTable<MappingPlan, string> Bodies = new();
 }

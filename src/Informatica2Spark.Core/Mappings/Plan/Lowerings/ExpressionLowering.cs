@@ -39,6 +39,7 @@ public sealed class ExpressionLowering : ITransformationLowering
                 && (p.Direction.HasFlag(PortDirection.Variable) || p.Direction.HasFlag(PortDirection.Output)))
             .OrderBy(p => p.Direction.HasFlag(PortDirection.Variable) ? 0 : 1)
             .ToList();
+        var columns = computed.Select(p => context.ColumnOf(p.Name)).ToList();
         var levels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var values = new List<(Port Port, PlanColumn Column, SqlExpr Value, SqlExpr? Error, int Level)>();
         for (var i = 0; i < computed.Count; i++)
@@ -47,13 +48,13 @@ public sealed class ExpressionLowering : ITransformationLowering
             var translation = context.Translate(port.Name, port.Expression!, scope, aggregates: aggregates);
             var read = Columns(translation.Value!).Concat(translation.Error is { } e ? Columns(e) : []).ToHashSet(StringComparer.OrdinalIgnoreCase);
             read.UnionWith(context.LookupArguments(read).ToList());
-            var later = computed.Skip(i).Where(p => p.Direction.HasFlag(PortDirection.Variable) && read.Contains(context.ColumnOf(p.Name))).Select(p => p.Name).ToList();
+            var later = Enumerable.Range(i, computed.Count - i).Where(j => computed[j].Direction.HasFlag(PortDirection.Variable) && read.Contains(columns[j])).Select(j => computed[j].Name).ToList();
             if (later.Count > 0)
             {
                 throw new LoweringRefusedException($"port {port.Name} reads {string.Join(", ", later)} from the previous row (a variable port read before it is computed), which is not translated yet");
             }
 
-            var level = 1 + computed.Take(i).Where(p => read.Contains(context.ColumnOf(p.Name))).Select(p => levels[p.Name]).DefaultIfEmpty(0).Max();
+            var level = 1 + Enumerable.Range(0, i).Where(j => read.Contains(columns[j])).Select(j => levels[computed[j].Name]).DefaultIfEmpty(0).Max();
             levels[port.Name] = level;
             var type = LoweringContext.PortType(port) ?? translation.Type;
             var value = PortConversions.Convert(translation.Value!, translation.Type, type, context.Settings);
@@ -65,7 +66,7 @@ public sealed class ExpressionLowering : ITransformationLowering
                 context.Note($"a row error in {port.Name} gives its default value {port.DefaultValue}");
             }
 
-            values.Add((port, new PlanColumn(context.ColumnOf(port.Name), type), value, error, level));
+            values.Add((port, new PlanColumn(columns[i], type), value, error, level));
         }
 
         var relation = stream;
