@@ -3,7 +3,9 @@
 # (the exports of ../shared/corpus repeated, folders renamed per copy, shortcuts kept) and on the synthetic one.
 # Usage: benchmarks/run.sh [SIZES_MB] [WORK_DIR]     (defaults: "50 100 200", /tmp/i2s-bench)
 # Environment: RUNS (default 3) runs per pass, each in a fresh process; SYNTHETIC_MB (default: the largest size, 0 to
-# skip) the size of the synthetic export; MAX_PARALLEL (default: the number of processors) for convert.
+# skip) the size of the synthetic export; MAX_PARALLEL (default: the number of processors) for convert; I2S_BUILD
+# (default "publish": the ReadyToRun build a tool package installs, published for this machine's runtime identifier;
+# "build": the plain build output, compiled by the JIT as it runs).
 # Prints one markdown table per export: median seconds, MB/s, highest peak RSS, ratio to the bare pass.
 # Without ../shared/corpus it says so and measures the synthetic export only.
 set -euo pipefail
@@ -19,9 +21,19 @@ mkdir -p "$work"
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; } >&2
 
 dotnet build -c Release benchmarks/Informatica2Spark.Benchmarks >&2
-dotnet build -c Release src/Informatica2Spark.Cli >&2
 bench="dotnet benchmarks/Informatica2Spark.Benchmarks/bin/Release/net10.0/Informatica2Spark.Benchmarks.dll"
-i2s="dotnet src/Informatica2Spark.Cli/bin/Release/net10.0/i2s.dll"
+case "${I2S_BUILD:-publish}" in
+    publish)
+        rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+        dotnet publish -c Release -r "$rid" --self-contained false src/Informatica2Spark.Cli -o "$work/i2s" >&2
+        i2s="dotnet $work/i2s/i2s.dll"
+        build="ReadyToRun, published for $rid" ;;
+    build)
+        dotnet build -c Release src/Informatica2Spark.Cli >&2
+        i2s="dotnet src/Informatica2Spark.Cli/bin/Release/net10.0/i2s.dll"
+        build="plain build" ;;
+    *) echo "I2S_BUILD must be publish or build" >&2; exit 2 ;;
+esac
 
 # One measurement: prints "seconds peak_mb" for a command run in a fresh process.
 measure() {
@@ -82,7 +94,7 @@ table() {
 }
 
 trap 'rm -rf "$work"/convert-*' EXIT
-echo "Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; dotnet $(dotnet --version); $(date -u +%F); convert --max-parallel $max_parallel"
+echo "Machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; dotnet $(dotnet --version); $(date -u +%F); i2s $build; convert --max-parallel $max_parallel"
 if [ -d "$corpus" ]; then
     for size in $sizes; do
         file="$work/real-shaped-${size}mb.xml"

@@ -87,13 +87,25 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
                     Directory.CreateDirectory(directory);
                 }
 
-                File.WriteAllBytes(path, file.Content);
+                WriteNew(path, file.Content);
             }
             catch (Exception error)
             {
                 _failure = ExceptionDispatchInfo.Capture(error);
             }
         }
+    }
+
+    /// <summary>
+    /// Creates <paramref name="path"/> (new in the staging directory, which no other process writes) and writes
+    /// <paramref name="content"/> in one positional write: no advisory lock, truncation or seek, which
+    /// <see cref="File.WriteAllBytes(string, byte[])"/> spends on every file and which add up over tens of thousands of
+    /// small files.
+    /// </summary>
+    private static void WriteNew(string path, ReadOnlySpan<byte> content)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        RandomAccess.Write(handle, content, fileOffset: 0);
     }
 
     /// <summary>Waits until every queued file is written; throws the first write that failed.</summary>
