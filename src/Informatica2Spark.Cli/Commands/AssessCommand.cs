@@ -59,6 +59,12 @@ internal static class AssessCommand
         }
 
         context.ReportUnreadable(result.Diagnostics);
+        if (result.ReadNothing)
+        {
+            context.Stdout.WriteLine($"assessed nothing: no input could be read, nothing was written; {settings.Out.Replace('\\', '/').TrimEnd('/')} is unchanged");
+            return result.FailedExports.Count > 0 ? ExitCodes.InternalError : ExitCodes.UnreadableInput;
+        }
+
         var assessment = AssessmentBuilder.Build(result, inputs, effort);
         var outputs = new OutputSet();
         outputs.Add(AssessmentJson.Emit(assessment));

@@ -75,7 +75,7 @@ internal static class ConversionCommandRun
         {
             context.Stderr.WriteLine("i2s: " + refused.Message);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or OperationCanceledException)
         {
             context.Stderr.WriteLine($"i2s: {directory}: cannot write the output ({error.Message}); the previous output is unchanged");
         }

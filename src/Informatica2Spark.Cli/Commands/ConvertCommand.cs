@@ -73,7 +73,7 @@ internal static class ConvertCommand
         AtomicDirectoryWriter? writer = null;
         try
         {
-            writer = settings.Check ? null : AtomicDirectoryWriter.Open(settings.Out);
+            writer = settings.Check ? null : AtomicDirectoryWriter.Open(settings.Out, ConversionRun.ManifestFileName);
             var (result, _, exit) = ConversionCommandRun.Convert(context, log, parse.GetValue(CommonOptions.Verbosity), ref settings, keepDetails: false, (IOutputSink?)comparison ?? writer);
             if (result is null)
             {
@@ -81,15 +81,20 @@ internal static class ConvertCommand
             }
 
             var drift = comparison?.Finish(result.Outputs);
-            writer?.Commit(ConversionRun.ManifestFileName);
-            return Report(context, log, settings, result, drift);
+            var kept = writer is not null && result.ReadNothing;
+            if (!kept)
+            {
+                writer?.Commit();
+            }
+
+            return Report(context, log, settings, result, drift, kept);
         }
         catch (OutputRefusedException refused)
         {
             context.Stderr.WriteLine("i2s: " + refused.Message);
             return ExitCodes.Usage;
         }
-        catch (Exception error) when (!settings.Check && error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (!settings.Check && error is IOException or UnauthorizedAccessException or OperationCanceledException)
         {
             context.Stderr.WriteLine($"i2s: {settings.Out}: cannot write the output ({error.Message}); the previous output is unchanged");
             return ExitCodes.Usage;
@@ -100,12 +105,13 @@ internal static class ConvertCommand
         }
     }
 
-    private static int Report(CliContext context, Serilog.ILogger log, Settings settings, ConversionResult result, OutputDrift? drift)
+    /// <param name="kept">The run read nothing and left the previous output as it was (<see cref="ConversionResult.ReadNothing"/>).</param>
+    private static int Report(CliContext context, Serilog.ILogger log, Settings settings, ConversionResult result, OutputDrift? drift, bool kept)
     {
         var display = settings.Out.Replace('\\', '/').TrimEnd('/');
-        context.Stdout.Write(settings.Format == "json" ? ConversionReports.Json(result, display, drift) : ConversionReports.Text(result, display, drift));
+        context.Stdout.Write(settings.Format == "json" ? ConversionReports.Json(result, display, drift, kept) : ConversionReports.Text(result, display, drift, kept));
         context.Stdout.Flush();
-        log.Information("{Summary}", ConversionReports.Summary(result, display, drift));
+        log.Information("{Summary}", ConversionReports.Summary(result, display, drift, kept));
 
         return result.InternalErrors.Count + result.FailedExports.Count > 0 ? ExitCodes.InternalError
             : result.HasUnreadableInput ? ExitCodes.UnreadableInput

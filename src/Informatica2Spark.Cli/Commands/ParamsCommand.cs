@@ -7,6 +7,7 @@ using Informatica2Spark.Core.Inputs;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Reporting;
 using Informatica2Spark.Core.Sessions;
+using Informatica2Spark.Core.Validation.Sessions;
 
 namespace Informatica2Spark.Cli.Commands;
 
@@ -82,7 +83,8 @@ internal static class ParamsCommand
 
         var (document, folder, occurrence) = matches[0];
         var report = SessionParameters.Resolve(document.Path, folder, occurrence, parameterInputs);
-        var diagnostics = Findings.Of(parameterDiagnostics.Concat(report.Resolution.Diagnostics));
+        var passwords = PlaintextPasswordInParameterFileRule.Find(SessionParameters.FilesOf(folder, occurrence, parameterInputs), report.Resolution.Parameters, occurrence.Name, occurrence.ObjectPath);
+        var diagnostics = Findings.Of(parameterDiagnostics.Concat(report.Resolution.Diagnostics).Concat(passwords));
         ReportOutput.Write(settings.Format == "json" ? ParameterReports.Json(report, diagnostics) : ParameterReports.Text(report, diagnostics), settings.Output, context.Stdout);
         log.Information("resolved {Count} parameter(s) of {Session}", report.Resolution.Parameters.Count, occurrence.ObjectPath);
         return settings.FailOn.Threshold() is { } threshold && diagnostics.Any(d => d.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Net.Sockets;
 using Informatica2Spark.Cli.Connectivity;
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Runtime;
 
 namespace Informatica2Spark.Cli.Commands;

@@ -1,6 +1,7 @@
 using Azure.Identity;
 using Azure.Security.KeyVault.Secrets;
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Parameters;
 
 namespace Informatica2Spark.Cli.Connectivity;
 

@@ -11,54 +11,93 @@ namespace Informatica2Spark.Cli.Output;
 /// <see cref="Commit"/> exchanges it with the old one in one atomic rename (Linux <c>renameat2(RENAME_EXCHANGE)</c>;
 /// elsewhere two renames), so an interrupted or failed run leaves the previous output intact (disposing without
 /// committing deletes the staging directory). A directory that holds files i2s did not write (no manifest) is never
-/// replaced.
+/// replaced. Each run holds a lock on its staging directory (<see cref="StagingLock"/>): runs writing the same directory
+/// at once never remove each other's staging, each commits a whole tree and the last to commit wins, and only the
+/// staging of a run that died is removed as stale. SIGINT, SIGTERM and SIGHUP delete the staging directory before the
+/// process ends as the signal asks (<see cref="Abort"/>).
 /// </summary>
 internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
 {
     private const string StagingMarker = ".i2s-staging-";
     private const int QueuedFiles = 256;
+    private const string PreviousSuffix = ".previous";
     private readonly string _outputDirectory;
     private readonly string _target;
     private readonly string _staging;
+    private readonly string _manifestFileName;
     private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
     private readonly BlockingCollection<OutputFile> _queue = new(QueuedFiles);
-    private readonly Thread _writer;
+    private readonly Thread _writer = null!;
+    private readonly FileStream? _lock;
+    private readonly IReadOnlyList<PosixSignalRegistration> _signals;
+    private readonly Lock _staged = new();
     private volatile ExceptionDispatchInfo? _failure;
+    private bool _aborted;
+    private bool _disposed;
 
-    private AtomicDirectoryWriter(string outputDirectory, string target, string staging)
+    /// <summary>
+    /// Registers the signal handlers first, so that a signal at any later point finds what to delete, then locks and
+    /// creates the staging directory and starts the writer thread.
+    /// </summary>
+    private AtomicDirectoryWriter(string outputDirectory, string manifestFileName, string target, string staging)
     {
         _outputDirectory = outputDirectory;
+        _manifestFileName = manifestFileName;
         _target = target;
         _staging = staging;
+        _signals = InterruptSignals.Register(Abort);
+        try
+        {
+            lock (_staged)
+            {
+                if (_aborted)
+                {
+                    throw new OperationCanceledException($"{outputDirectory}: the run was interrupted; the previous output is unchanged");
+                }
+
+                _lock = StagingLock.Acquire(staging);
+                RemoveStaleStaging(Path.GetDirectoryName(target)!, Path.GetFileName(target));
+                Directory.CreateDirectory(staging);
+            }
+        }
+        catch
+        {
+            Release();
+            throw;
+        }
+
         _writer = new Thread(Drain) { IsBackground = true, Name = "i2s output writer" };
         _writer.Start();
     }
 
-    /// <summary>Starts staging the new content of <paramref name="outputDirectory"/> (stale staging directories of earlier runs are removed).</summary>
-    /// <exception cref="OutputRefusedException">The directory is a root directory.</exception>
+    /// <summary>
+    /// Starts staging the new content of <paramref name="outputDirectory"/>: locks and creates a new staging directory
+    /// beside it, and removes the staging directories of earlier runs that died (those no live run holds locked).
+    /// </summary>
+    /// <param name="outputDirectory">The directory to replace, as the user gave it (messages name it so).</param>
+    /// <param name="manifestFileName">The file that shows i2s wrote a directory: one without it (and not empty) is never replaced.</param>
+    /// <exception cref="OutputRefusedException">The directory is a root directory, or holds files i2s did not write: refused before any work.</exception>
     /// <exception cref="IOException">The staging directory cannot be created.</exception>
-    public static AtomicDirectoryWriter Open(string outputDirectory)
+    public static AtomicDirectoryWriter Open(string outputDirectory, string manifestFileName)
     {
-        var target = Path.GetFullPath(outputDirectory);
+        var target = LinkedDirectory(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(target) ?? throw new OutputRefusedException($"{outputDirectory}: cannot write output to a root directory");
-        var name = Path.GetFileName(target);
+        RefuseForeign(outputDirectory, target, manifestFileName);
         Directory.CreateDirectory(parent);
-        RemoveStaleStaging(parent, name);
-        var staging = Path.Combine(parent, "." + name + StagingMarker + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(staging);
-        return new AtomicDirectoryWriter(outputDirectory, target, staging);
+        var staging = Path.Combine(parent, "." + Path.GetFileName(target) + StagingMarker + Guid.NewGuid().ToString("N"));
+        return new AtomicDirectoryWriter(outputDirectory, manifestFileName, target, staging);
     }
 
     /// <summary>Writes <paramref name="outputs"/> as the whole content of <paramref name="outputDirectory"/> (see <see cref="Commit"/>).</summary>
     public static void Write(string outputDirectory, OutputSet outputs, string manifestFileName)
     {
-        using var writer = Open(outputDirectory);
+        using var writer = Open(outputDirectory, manifestFileName);
         foreach (var file in outputs.Files)
         {
             writer.Write(file);
         }
 
-        writer.Commit(manifestFileName);
+        writer.Commit();
     }
 
     /// <summary>Queues the file for the writer thread (at most <see cref="QueuedFiles"/> wait); a write that failed before is thrown here.</summary>
@@ -78,20 +117,28 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
                 continue;
             }
 
-            try
+            lock (_staged)
             {
-                var path = Path.Combine(_staging, file.RelativePath);
-                var directory = Path.GetDirectoryName(path)!;
-                if (_directories.Add(directory))
+                if (_aborted)
                 {
-                    Directory.CreateDirectory(directory);
+                    continue;
                 }
 
-                WriteNew(path, file.Content);
-            }
-            catch (Exception error)
-            {
-                _failure = ExceptionDispatchInfo.Capture(error);
+                try
+                {
+                    var path = Path.Combine(_staging, file.RelativePath);
+                    var directory = Path.GetDirectoryName(path)!;
+                    if (_directories.Add(directory))
+                    {
+                        Directory.CreateDirectory(directory);
+                    }
+
+                    WriteNew(path, file.Content);
+                }
+                catch (Exception error)
+                {
+                    _failure = ExceptionDispatchInfo.Capture(error);
+                }
             }
         }
     }
@@ -117,33 +164,93 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
     }
 
     /// <summary>Puts the staged tree in place of the output directory.</summary>
-    /// <exception cref="OutputRefusedException">The directory holds files i2s did not write (no <paramref name="manifestFileName"/>).</exception>
-    public void Commit(string manifestFileName)
+    /// <exception cref="OutputRefusedException">The directory came to hold files i2s did not write while the run staged (no manifest).</exception>
+    /// <exception cref="OperationCanceledException">The run was interrupted by a signal (<see cref="Abort"/>): nothing is committed.</exception>
+    public void Commit()
     {
         Flush();
-        if (Directory.Exists(_target) && !IsReplaceable(_target, manifestFileName))
-        {
-            throw new OutputRefusedException(
-                $"{_outputDirectory}: refusing to replace a directory that holds files i2s did not write (no {manifestFileName}); choose an empty or new --out directory");
-        }
+        RefuseForeign(_outputDirectory, _target, _manifestFileName);
 
-        Swap(_staging, _target);
+        lock (_staged)
+        {
+            if (_aborted)
+            {
+                throw new OperationCanceledException($"{_outputDirectory}: the run was interrupted; the previous output is unchanged");
+            }
+
+            Swap(_staging, _target);
+        }
     }
 
-    /// <summary>Deletes the staging directory: what was not committed, or the previous output after an exchange.</summary>
+    /// <summary>
+    /// Abandons the run from any thread (the signal handlers call it): waits for the file being written, deletes the
+    /// staging directory and releases its lock; later writes are dropped and <see cref="Commit"/> commits nothing. A
+    /// commit under way finishes first, so the output directory is always either the previous tree or the new one.
+    /// </summary>
+    public void Abort()
+    {
+        lock (_staged)
+        {
+            _aborted = true;
+            DeleteStaging();
+        }
+    }
+
+    /// <summary>Deletes the staging directory (what was not committed, or the previous output after an exchange) and releases its lock.</summary>
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        foreach (var signal in _signals)
+        {
+            signal.Dispose();
+        }
+
         _queue.CompleteAdding();
         _writer.Join();
         _queue.Dispose();
+        lock (_staged)
+        {
+            DeleteStaging();
+        }
+    }
+
+    private void DeleteStaging()
+    {
         if (Directory.Exists(_staging))
         {
             Directory.Delete(_staging, recursive: true);
         }
+
+        _lock?.Dispose();
     }
 
-    private static bool IsReplaceable(string directory, string manifestFileName) =>
-        File.Exists(Path.Combine(directory, manifestFileName)) || !Directory.EnumerateFileSystemEntries(directory).Any();
+    /// <summary>Undoes a constructor that failed: the handlers, the staging directory if made, the lock if taken.</summary>
+    private void Release()
+    {
+        foreach (var signal in _signals)
+        {
+            signal.Dispose();
+        }
+
+        lock (_staged)
+        {
+            DeleteStaging();
+        }
+    }
+
+    private static void RefuseForeign(string outputDirectory, string target, string manifestFileName)
+    {
+        if (Directory.Exists(target) && !File.Exists(Path.Combine(target, manifestFileName)) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            throw new OutputRefusedException(
+                $"{outputDirectory}: refusing to replace a directory that holds files i2s did not write (no {manifestFileName}); choose an empty or new --out directory");
+        }
+    }
 
     private static void Swap(string staging, string target)
     {
@@ -158,19 +265,59 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
             return; // staging now holds the previous output and is deleted by the caller
         }
 
-        var previous = staging + ".previous";
+        var previous = staging + PreviousSuffix;
         Directory.Move(target, previous);
         Directory.Move(staging, target);
         Directory.Delete(previous, recursive: true);
     }
 
+    /// <summary>
+    /// Removes what runs that died left beside the output: staging directories (with the <c>.previous</c> directory of a
+    /// two-rename swap) and lock files that no live run holds. A live run's staging is left alone.
+    /// </summary>
     private static void RemoveStaleStaging(string parent, string name)
     {
-        foreach (var stale in Directory.EnumerateDirectories(parent, "." + name + StagingMarker + "*"))
+        var stagings = Directory.EnumerateFileSystemEntries(parent, "." + name + StagingMarker + "*")
+            .Select(StagingOf)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var staging in stagings)
         {
-            Directory.Delete(stale, recursive: true);
+            using var stale = StagingLock.TryTakeOver(staging);
+            if (stale is null)
+            {
+                continue;
+            }
+
+            foreach (var directory in new[] { staging, staging + PreviousSuffix })
+            {
+                try
+                {
+                    Directory.Delete(directory, recursive: true);
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    // already gone, or never created
+                }
+            }
         }
     }
+
+    /// <summary>
+    /// The directory a symbolic link names, followed to its end, or <paramref name="path"/> itself: an output directory
+    /// reached through a link is replaced where it lives and the link stays.
+    /// </summary>
+    private static string LinkedDirectory(string path) =>
+        Directory.Exists(path) && new DirectoryInfo(path).ResolveLinkTarget(returnFinalTarget: true) is { } linked
+            ? Path.GetFullPath(linked.FullName)
+            : path;
+
+    /// <summary>The staging directory an entry beside the output belongs to: itself, or the one its lock or <c>.previous</c> suffix names.</summary>
+    private static string StagingOf(string entry) =>
+        entry.EndsWith(StagingLock.Suffix, StringComparison.Ordinal) ? entry[..^StagingLock.Suffix.Length]
+        : entry.EndsWith(PreviousSuffix, StringComparison.Ordinal) ? entry[..^PreviousSuffix.Length]
+        : entry;
 
     private static bool TryExchange(string first, string second)
     {

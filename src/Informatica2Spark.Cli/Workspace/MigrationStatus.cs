@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Informatica2Spark.Cli.Connectivity;
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Runtime;
 
 namespace Informatica2Spark.Cli.Workspace;

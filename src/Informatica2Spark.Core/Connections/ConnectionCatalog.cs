@@ -1,4 +1,5 @@
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Parameters;
 
 namespace Informatica2Spark.Core.Connections;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Parameters;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

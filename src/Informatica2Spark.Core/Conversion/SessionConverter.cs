@@ -1,4 +1,3 @@
-using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Mappings.Plan;
@@ -79,7 +78,7 @@ public static class SessionConverter
         decisions.AddRange(tuning.Conf.Select(c => new JobDecision(c.Key, c.Value, $"{c.Rule}: {c.Rationale}")));
         decisions.AddRange(tuning.Options.Select(o => new JobDecision($"{o.Instance}: {o.Option.Key}", o.Option.Value ?? string.Empty, o.Option.Rationale ?? string.Empty)));
         var parameters = input.Parameters.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(p => new JobParameter(p.Name, Withheld(p) ? WithheldValue : p.Value, p.Layer, p.Origin, p.IsRunTime && !Withheld(p))).ToList();
+            .Select(p => new JobParameter(p.Name, Passwords.Shown(p.Name, p.Value), p.Layer, p.Origin, p.IsRunTime && !Withheld(p))).ToList();
         if (parameters.Any(p => p.RunTime))
         {
             decisions.Add(new JobDecision("parameters", "bound when the driver runs",
@@ -132,9 +131,6 @@ public static class SessionConverter
         diagnostics.AddRange(warning is null ? [] : [warning]);
         return mapped;
     }
-
-    /// <summary>What job files say instead of a password a parameter file holds in plain text.</summary>
-    public const string WithheldValue = "(withheld: a plain-text password; give it as a secret reference)";
 
     private static bool Withheld(ResolvedParameter parameter) => Passwords.IsPlaintext(parameter.Name, parameter.Value);
 

@@ -52,7 +52,7 @@ public static class ParameterResolver
                 foreach (var value in shadowed.Prepend(winner))
                 {
                     diagnostics.Add(DiagnosticCodes.ParameterBuiltInOverride.Create(
-                        $"{value.Name} is a built-in the Integration Service sets itself; a parameter file cannot set it, so '{value.Value}' is ignored",
+                        $"{value.Name} is a built-in the Integration Service sets itself; a parameter file cannot set it, so {Passwords.Quoted(value.Name, value.Value)} is ignored",
                         new SourceLocation(value.File, value.Line, 1)));
                 }
 
@@ -70,7 +70,7 @@ public static class ParameterResolver
             if (ParameterValues.IsPlaceholder(winner.Value))
             {
                 diagnostics.Add(DiagnosticCodes.ParameterPlaceholder.Create(
-                    $"{winner.Name} = '{winner.Value}' looks like a deployment placeholder that was never filled; PowerCenter would use it as written",
+                    $"{winner.Name} = {Passwords.Quoted(winner.Name, winner.Value)} looks like a deployment placeholder that was never filled; PowerCenter would use it as written",
                     new SourceLocation(winner.File, winner.Line, winner.Name.Length + 2)));
             }
 
@@ -214,20 +214,20 @@ public static class ParameterResolver
         foreach (var shadowed in candidates.Skip(1))
         {
             diagnostics.Add(DiagnosticCodes.ParameterShadowed.Create(
-                $"{result.Name}: '{result.Value}' from {result.Origin} ({Layer(result.Layer)}) shadows '{shadowed.Value}' from {shadowed.Origin} ({Layer(shadowed.Layer)})",
+                $"{result.Name}: {Passwords.Quoted(result.Name, result.Value)} from {result.Origin} ({Layer(result.Layer)}) shadows {Passwords.Quoted(result.Name, shadowed.Value)} from {shadowed.Origin} ({Layer(shadowed.Layer)})",
                 request.Location));
         }
 
         if (declaration is not null && !result.IsRunTime && !IsValid(result.Value, declaration.DataType))
         {
             diagnostics.Add(DiagnosticCodes.ParameterInvalidValue.Create(
-                $"{result.Name} = '{result.Value}' from {result.Origin} is not a valid {declaration.DataType}", location));
+                $"{result.Name} = {Passwords.Quoted(result.Name, result.Value)} from {result.Origin} is not a valid {declaration.DataType}", location));
         }
 
         if (!result.IsRunTime && result.Layer is not (ParameterLayer.Default or ParameterLayer.Assignment) && ParameterReferences.Find(result.Value) is { Count: > 0 } mentions)
         {
             diagnostics.Add(DiagnosticCodes.ParameterValueMentionsParameter.Create(
-                $"{result.Name} = '{result.Value}' mentions {mentions[0].Name}, which PowerCenter does not substitute inside a value: it stays literal",
+                $"{result.Name} = {Passwords.Quoted(result.Name, result.Value)} mentions {mentions[0].Name}, which PowerCenter does not substitute inside a value: it stays literal",
                 request.Location));
         }
     }

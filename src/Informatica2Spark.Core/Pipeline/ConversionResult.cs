@@ -47,6 +47,12 @@ public sealed record ConversionResult(OutputSet Outputs, IReadOnlyList<SessionSu
 {
     public bool HasUnreadableInput => Diagnostics.Any(d => d.IsUnreadableInput());
 
+    /// <summary>
+    /// No session was converted and an input could not be read (or its reading failed): the run has nothing to put in
+    /// place of the previous output, which the commands leave as it is.
+    /// </summary>
+    public bool ReadNothing => Sessions.Count == 0 && (HasUnreadableInput || FailedExports.Count > 0);
+
     /// <summary>The workflows planned (workflow.yaml and the orchestrator's files), in input, folder and workflow order.</summary>
     public IReadOnlyList<WorkflowSummary> Workflows { get; init; } = [];
 

@@ -9,7 +9,8 @@ namespace Informatica2Spark.Core.Reporting;
 /// <summary>What <c>i2s convert</c> prints: the findings, one line per session, a summary, and with <c>--check</c> the drift.</summary>
 public static class ConversionReports
 {
-    public static string Text(ConversionResult result, string outputDirectory, OutputDrift? drift)
+    /// <param name="kept">The run read nothing and left <paramref name="outputDirectory"/> as it was (<see cref="ConversionResult.ReadNothing"/>).</param>
+    public static string Text(ConversionResult result, string outputDirectory, OutputDrift? drift, bool kept = false)
     {
         var text = new StringBuilder();
         foreach (var diagnostic in result.Diagnostics)
@@ -36,10 +37,11 @@ public static class ConversionReports
             }
         }
 
-        return text.Append(Summary(result, outputDirectory, drift)).Append('\n').ToString();
+        return text.Append(Summary(result, outputDirectory, drift, kept)).Append('\n').ToString();
     }
 
-    public static string Json(ConversionResult result, string outputDirectory, OutputDrift? drift) =>
+    /// <param name="kept">As for <see cref="Text"/>.</param>
+    public static string Json(ConversionResult result, string outputDirectory, OutputDrift? drift, bool kept = false) =>
         JsonOutput.Serialize(new
         {
             tool = new { name = ToolInfo.Name, version = ToolInfo.Version },
@@ -57,10 +59,12 @@ public static class ConversionReports
             }),
             check = drift is null ? null : new { clean = drift.IsClean, drifted = drift.Drifted, missing = drift.Missing, extra = drift.Extra },
             diagnostics = result.Diagnostics.Select(DiagnosticEntry.From),
-            summary = Summary(result, outputDirectory, drift),
+            summary = Summary(result, outputDirectory, drift, kept),
         });
 
-    public static string Summary(ConversionResult result, string outputDirectory, OutputDrift? drift)
+    /// <summary>The run's last line: sessions by status, findings by severity, the automation figures, and what became of the output.</summary>
+    /// <param name="kept">As for <see cref="Text"/>.</param>
+    public static string Summary(ConversionResult result, string outputDirectory, OutputDrift? drift, bool kept = false)
     {
         int Count(ConversionStatus status) => result.Sessions.Count(s => s.Status == status);
         int Severe(Severity severity) => result.Diagnostics.Count(d => d.Severity == severity);
@@ -68,6 +72,7 @@ public static class ConversionReports
             + $"{Severe(Severity.Error)} errors, {Severe(Severity.Warning)} warnings, {Severe(Severity.Info)} infos; {result.Figures.Text}";
         return drift switch
         {
+            null when kept => $"{sessions}; no input could be read, nothing was written: {outputDirectory} is unchanged",
             null => $"{sessions}; wrote {Files(result.Outputs.Entries.Count)} to {outputDirectory}",
             { IsClean: true } => $"{sessions}; {outputDirectory} is up to date ({Files(result.Outputs.Entries.Count)})",
             _ => $"{sessions}; {outputDirectory} differs: {drift.Drifted.Count} drifted, {drift.Missing.Count} missing, {drift.Extra.Count} extra",

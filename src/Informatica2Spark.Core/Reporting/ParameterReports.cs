@@ -16,7 +16,7 @@ public static class ParameterReports
         report.Occurrence.Name,
         report.Occurrence.Workflow,
         report.Occurrence.ObjectPath,
-        report.Resolution.Parameters.Select(p => new Entry(p.Name, p.Value, p.Layer?.ToString().ToLowerInvariant(), p.Origin, p.IsRunTime, UsedIn(report, p.Name))).ToList(),
+        report.Resolution.Parameters.Select(p => new Entry(p.Name, Passwords.Shown(p.Name, p.Value), p.Layer?.ToString().ToLowerInvariant(), p.Origin, p.IsRunTime, UsedIn(report, p.Name))).ToList(),
         diagnostics.Select(DiagnosticEntry.From).ToList()));
 
     public static string Text(SessionParameterReport report, IReadOnlyList<Diagnostic> diagnostics)
@@ -25,7 +25,7 @@ public static class ParameterReports
         text.Append($"session {report.Occurrence.ObjectPath} (mapping {report.Occurrence.Session.MappingName})\n");
         foreach (var p in report.Resolution.Parameters)
         {
-            var value = p.Value is null ? "(unresolved)" : $"'{p.Value}'";
+            var value = p.Value is null ? "(unresolved)" : Passwords.Quoted(p.Name, p.Value);
             var layer = p.Layer is null ? string.Empty : $" [{p.Layer.Value.ToString().ToLowerInvariant()}{(p.IsRunTime ? ", run-time" : string.Empty)}] {p.Origin}";
             text.Append($"  {p.Name} = {value}{layer}\n");
             foreach (var use in UsedIn(report, p.Name))

@@ -130,9 +130,13 @@ public sealed class ConvertCommandTests
             using var sales = ConvertOutput.Run(ConvertCases.Arguments("sales_orders"));
             using var finance = ConvertOutput.Run(ConvertCases.Arguments("direct_loads"));
 
-            var texts = new[] { sales, finance }.SelectMany(o => o.Files(includeRuntime: true).Values.Append(o.Stdout).Append(o.Stderr)).ToList();
+            // A second file giving the same password makes a shadowing finding (I2S0307) in stdout and REPORT.md.
+            using var shadowed = ConvertOutput.Run([.. ConvertCases.Arguments("direct_loads"), "--param-file", "testdata/params/finance_second.prm"]);
+            Assert.Contains("I2S0307: $Param_GlPassword", shadowed.Stdout, StringComparison.Ordinal);
+
+            var texts = new[] { sales, finance, shadowed }.SelectMany(o => o.Files(includeRuntime: true).Values.Append(o.Stdout).Append(o.Stderr)).ToList();
             Assert.All(texts, text => Assert.DoesNotContain("s3cr3t-ora-value-91", text, StringComparison.Ordinal));
-            Assert.All(texts, text => Assert.DoesNotContain("Plain-Pa55-finance", text, StringComparison.Ordinal));
+            Assert.All(texts, text => Assert.DoesNotContain("Pa55", text, StringComparison.Ordinal));
             Assert.Contains(texts, text => text.Contains("env:ORA_SALES_PASSWORD", StringComparison.Ordinal));
         }
         finally

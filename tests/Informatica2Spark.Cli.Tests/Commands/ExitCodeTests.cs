@@ -51,6 +51,29 @@ public class ExitCodeTests
     }
 
     [Fact]
+    public void A_run_that_reads_no_input_leaves_the_previous_output()
+    {
+        var root = Directory.CreateTempSubdirectory("i2s-unread-").FullName;
+        try
+        {
+            var output = Path.Combine(root, "out");
+            Assert.Equal(0, CliRunner.Run("convert", "testdata/exports/direct_loads.xml", "--out", output, "--fail-on", "never").Exit);
+            var before = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+            var (exit, stdout, _) = CliRunner.Run("convert", "testdata/broken/empty.xml", "testdata/no-such-file.xml", "--out", output);
+
+            Assert.Equal(3, exit);
+            Assert.EndsWith($"no input could be read, nothing was written: {output.Replace('\\', '/')} is unchanged\n", stdout, StringComparison.Ordinal);
+            Assert.Equal(before, Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            Assert.Equal([output], Directory.EnumerateFileSystemEntries(root));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_internal_error_is_70_with_a_one_line_message()
     {
         var hooks = new CliHooks(_ => throw new InvalidOperationException("simulated defect"));

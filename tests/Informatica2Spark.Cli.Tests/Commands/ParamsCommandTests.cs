@@ -48,6 +48,33 @@ public class ParamsCommandTests
         Assert.Contains("$DBConnection_Src = 'ORA_SALES_PROD' [session] testdata/params/sales.prm:29", both, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_password_in_plain_text_is_withheld_from_the_report_and_its_findings()
+    {
+        // Two files and the command line give the same password: the shadowing findings name where each value came
+        // from, never the value itself (I2S0307); the file line that applies is flagged (I2S0702).
+        const string direct = "testdata/exports/direct_loads.xml";
+        foreach (var format in new[] { "text", "json" })
+        {
+            var (_, files, _) = CliRunner.Run("params", direct, "--session", "s_m_load_gl", "--format", format,
+                "--param-file", "testdata/params/finance.prm", "--param-file", "testdata/params/finance_second.prm");
+            var (_, cli, _) = CliRunner.Run("params", direct, "--session", "s_m_load_gl", "--format", format,
+                "--param-file", "testdata/params/finance.prm", "--param", "$Param_GlPassword=Cli-Pa55");
+
+            foreach (var stdout in new[] { files, cli })
+            {
+                Assert.DoesNotContain("Pa55", stdout, StringComparison.Ordinal);
+                Assert.Contains("I2S0307", stdout, StringComparison.Ordinal);
+                Assert.Contains(Core.Parameters.Passwords.WithheldValue, stdout, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("I2S0702", files, StringComparison.Ordinal);
+        }
+
+        var (_, text, _) = CliRunner.Run("params", direct, "--session", "s_m_load_gl", "--param-file", "testdata/params/finance.prm", "--param-file", "testdata/params/finance_second.prm");
+        Assert.Contains("testdata/params/finance_second.prm:2:1: warning I2S0702: $Param_GlPassword holds a password in plain text", text, StringComparison.Ordinal);
+    }
+
     private const string Semantics = "testdata/params/semantics/";
 
     [Fact]

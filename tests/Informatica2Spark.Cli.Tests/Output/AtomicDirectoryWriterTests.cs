@@ -71,6 +71,75 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     }
 
     [Fact]
+    public void Runs_writing_the_same_directory_at_once_each_commit_a_whole_tree()
+    {
+        using var first = AtomicDirectoryWriter.Open(Out, Manifest);
+        first.Write(OutputFile.Text("first.txt", "1"));
+
+        // The second run starts while the first is staging: it must not take the first run's staging for a stale one.
+        using (var second = AtomicDirectoryWriter.Open(Out, Manifest))
+        {
+            second.Write(OutputFile.Text(Manifest, "{}"));
+            second.Write(OutputFile.Text("second.txt", "2"));
+            second.Commit();
+        }
+
+        first.Write(OutputFile.Text(Manifest, "{}"));
+        first.Commit();
+        first.Dispose();
+
+        Assert.Equal(["first.txt", Manifest], Directory.EnumerateFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([Out], Directory.EnumerateFileSystemEntries(_root));
+    }
+
+    [Fact]
+    public void The_staging_a_dead_run_left_is_removed_by_the_next_run()
+    {
+        // A run killed with SIGKILL leaves its staging directory, its lock file (released by the system) and possibly
+        // the previous output of a two-rename swap.
+        var dead = Path.Combine(_root, ".out.i2s-staging-0123456789abcdef");
+        Directory.CreateDirectory(Path.Combine(dead, "FOLDER"));
+        File.WriteAllText(Path.Combine(dead, "FOLDER", "job.yaml"), "partial");
+        File.WriteAllText(dead + ".lock", string.Empty);
+        Directory.CreateDirectory(dead + ".previous");
+        var orphanLock = Path.Combine(_root, ".out.i2s-staging-fedcba9876543210.lock");
+        File.WriteAllText(orphanLock, string.Empty);
+
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}")), Manifest);
+
+        Assert.Equal([Out], Directory.EnumerateFileSystemEntries(_root));
+    }
+
+    [Fact]
+    public void An_aborted_run_deletes_its_staging_and_commits_nothing()
+    {
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("job.yaml", "v1")), Manifest);
+
+        using var writer = AtomicDirectoryWriter.Open(Out, Manifest);
+        writer.Write(OutputFile.Text("job.yaml", "v2"));
+        writer.Abort(); // what SIGINT, SIGTERM and SIGHUP do
+        writer.Write(OutputFile.Text(Manifest, "{}"));
+
+        Assert.Throws<OperationCanceledException>(() => writer.Commit());
+        Assert.Equal("v1", File.ReadAllText(Path.Combine(Out, "job.yaml")));
+        Assert.Equal([Out], Directory.EnumerateFileSystemEntries(_root));
+    }
+
+    [Fact]
+    public void An_output_directory_reached_through_a_link_is_replaced_where_it_lives()
+    {
+        var real = Path.Combine(_root, "real");
+        AtomicDirectoryWriter.Write(real, Set((Manifest, "{}"), ("job.yaml", "v1")), Manifest);
+        Directory.CreateSymbolicLink(Out, real);
+
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("job.yaml", "v2")), Manifest);
+
+        Assert.Equal(real, new DirectoryInfo(Out).LinkTarget);
+        Assert.Equal("v2", File.ReadAllText(Path.Combine(real, "job.yaml")));
+        Assert.Equal([Out, real], Directory.EnumerateFileSystemEntries(_root).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Drift_lists_drifted_missing_and_extra_files()
     {
         AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("same.txt", "s"), ("changed.txt", "before"), ("gone.txt", "g")), Manifest);

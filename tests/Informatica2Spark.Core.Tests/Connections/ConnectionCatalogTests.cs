@@ -1,4 +1,5 @@
 using Informatica2Spark.Core.Connections;
+using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Testing;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Testing;
 using Xunit;
 

@@ -1,5 +1,5 @@
-using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Rules;
 
 namespace Informatica2Spark.Core.Validation.Sessions;

@@ -1,18 +1,25 @@
-using Informatica2Spark.Core.Connections;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Rules;
 
 namespace Informatica2Spark.Core.Validation.Sessions;
 
 /// <summary>A password in plain text in a parameter file that applies to the session.</summary>
-internal sealed class PlaintextPasswordInParameterFileRule : IRule<SessionInput, Diagnostic>
+public sealed class PlaintextPasswordInParameterFileRule : IRule<SessionInput, Diagnostic>
 {
     public string Name => "PlaintextPasswordInParameterFile";
 
-    public IEnumerable<Diagnostic> Apply(SessionInput input)
+    public IEnumerable<Diagnostic> Apply(SessionInput input) =>
+        Find(input.ParameterFiles, input.Parameters, input.Config.Identity.Name, input.Config.Identity.ObjectPath);
+
+    /// <summary>
+    /// I2S0702 for each line of <paramref name="files"/> that holds a password in plain text (<see cref="Passwords.IsLiteralPlaintext"/>)
+    /// and gave one of <paramref name="parameters"/> its value; located at that line. <c>i2s params</c> reports them too.
+    /// </summary>
+    public static IEnumerable<Diagnostic> Find(IEnumerable<ParameterFile> files, IEnumerable<ResolvedParameter> parameters, string session, string objectPath)
     {
-        var used = input.Parameters.Select(p => p.Origin).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var file in input.ParameterFiles.Distinct())
+        var used = parameters.Select(p => p.Origin).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var file in files.Distinct())
         {
             foreach (var entry in file.Sections.SelectMany(s => s.Entries).Where(e => Passwords.IsLiteralPlaintext(e.Name, e.Value)))
             {
@@ -20,8 +27,8 @@ internal sealed class PlaintextPasswordInParameterFileRule : IRule<SessionInput,
                 if (used.Contains(origin))
                 {
                     yield return DiagnosticCodes.PlaintextPasswordInParameterFile.Create(
-                        $"{entry.Name} holds a password in plain text and applies to session {input.Config.Identity.Name}; give it as a secret reference (env:NAME, file:PATH or akv://VAULT/SECRET): i2s withholds the value from every output",
-                        new SourceLocation(file.DisplayName, entry.Line, 1, input.Config.Identity.ObjectPath));
+                        $"{entry.Name} holds a password in plain text and applies to session {session}; give it as a secret reference (env:NAME, file:PATH or akv://VAULT/SECRET): i2s withholds the value from every output",
+                        new SourceLocation(file.DisplayName, entry.Line, 1, objectPath));
                 }
             }
         }

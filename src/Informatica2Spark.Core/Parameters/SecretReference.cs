@@ -1,4 +1,4 @@
-namespace Informatica2Spark.Core.Connections;
+namespace Informatica2Spark.Core.Parameters;
 
 /// <summary>Where a secret lives.</summary>
 public enum SecretSource
