@@ -4,6 +4,7 @@ using Informatica2Spark.Cli.Assessment;
 using Informatica2Spark.Cli.Options;
 using Informatica2Spark.Core.Assessment;
 using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Reporting;
 
 namespace Informatica2Spark.Cli.Commands;
 
@@ -78,7 +79,7 @@ internal static class AssessCommand
         var display = settings.Out.Replace('\\', '/').TrimEnd('/');
         var o = assessment.Overview;
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"assessed {o.Mappings} mapping(s) of {o.Sessions} session(s) in {o.Folders} folder(s): {assessment.Automation.Translated + assessment.Automation.Approximated}/{assessment.Automation.Instances} instances translated or approximated, {o.Gaps} gap(s); wrote {display}/{AssessmentJson.FileName}, {AssessmentPage.FileName}, {AssessmentWorkbook.FileName}");
+            $"assessed {Counted.Of(o.Mappings, "mapping")} of {Counted.Of(o.Sessions, "session")} in {Counted.Of(o.Folders, "folder")}: {assessment.Automation.Translated + assessment.Automation.Approximated}/{assessment.Automation.Instances} instances translated or approximated, {Counted.Of(o.Gaps, "gap")}; wrote {display}/{AssessmentJson.FileName}, {AssessmentPage.FileName}, {AssessmentWorkbook.FileName}");
         context.Stdout.WriteLine(summary);
         context.Stdout.Flush();
         log.Information("{Summary}", summary);

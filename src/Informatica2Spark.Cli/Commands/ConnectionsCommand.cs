@@ -3,6 +3,7 @@ using Informatica2Spark.Cli.Connectivity;
 using Informatica2Spark.Cli.Input;
 using Informatica2Spark.Cli.Options;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Reporting;
 
 namespace Informatica2Spark.Cli.Commands;
 
@@ -79,8 +80,7 @@ internal static class ConnectionsCommand
         }
 
         context.Stdout.WriteLine(
-            $"{findings.Count(f => f.Severity == Severity.Error)} errors, {findings.Count(f => f.Severity == Severity.Warning)} warnings, " +
-            $"{findings.Count(f => f.Severity == Severity.Info)} infos in {catalog.File}{(environment is null ? string.Empty : $" (environment {environment.Name})")}");
+            $"{Counted.Findings(findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning), findings.Count(f => f.Severity == Severity.Info))} in {catalog.File}{(environment is null ? string.Empty : $" (environment {environment.Name})")}");
         return settings.FailOn.Threshold() is { } threshold && findings.Any(f => f.Severity >= threshold) ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

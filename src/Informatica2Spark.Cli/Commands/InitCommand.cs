@@ -76,11 +76,12 @@ internal static class InitCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Writes a file the workspace does not have yet; one that exists is the user's and is kept.</summary>
+    /// <summary>Writes a file the workspace does not have yet (with its directory); one that exists is the user's and is kept.</summary>
     private static void WriteNew(string path, string text)
     {
         if (!File.Exists(path))
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             Output.AtomicFile.WriteText(path, text);
         }
     }

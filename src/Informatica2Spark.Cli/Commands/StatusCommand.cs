@@ -3,6 +3,7 @@ using System.Globalization;
 using Informatica2Spark.Cli.Options;
 using Informatica2Spark.Cli.Workspace;
 using Informatica2Spark.Core.Emit;
+using Informatica2Spark.Core.Reporting;
 using Spectre.Console;
 
 namespace Informatica2Spark.Cli.Commands;
@@ -120,7 +121,7 @@ internal static class StatusCommand
             }
 
             var totals = status.Totals;
-            console.WriteLine($"{status.Sessions.Count} session(s): {totals.Converted} converted, {totals.Partial} partial, {totals.Failed} failed, {totals.Stale} stale; {totals.WithRun} with a recorded run");
+            console.WriteLine($"{Counted.Of(status.Sessions.Count, "session")}: {totals.Converted} converted, {totals.Partial} partial, {totals.Failed} failed, {totals.Stale} stale; {totals.WithRun} with a recorded run");
         }
 
         foreach (var export in status.Unconverted)

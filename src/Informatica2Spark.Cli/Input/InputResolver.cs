@@ -4,39 +4,34 @@ using Informatica2Spark.Core.Inputs;
 namespace Informatica2Spark.Cli.Input;
 
 /// <summary>
-/// Turns the paths a user gave into export inputs: files as given, directories searched recursively for
-/// <c>*.xml</c> in any letter case, in ordinal order, each recorded relative to the run's <see cref="InputRoot"/>. A
-/// file named twice (directly and inside a directory given, or by two spellings) is one input.
+/// Turns the paths a user gave into export inputs: files as given, directories searched for exports
+/// (<see cref="ExportSearch"/>), each recorded relative to the run's <see cref="InputRoot"/>. A file named twice
+/// (directly and inside a directory given, or by two spellings or links: <see cref="FileIdentity"/>) is one input,
+/// under the first of its names in ordinal order. The inputs come in the ordinal order of their recorded paths,
+/// whatever order the paths were given in, so everything that follows the order of the exports (the manifest, the
+/// sessions, the findings) is the same for every order.
 /// </summary>
 internal static class InputResolver
 {
     public static (IReadOnlyList<ExportInput> Inputs, IReadOnlyList<Diagnostic> Problems) Resolve(IEnumerable<string> paths, InputRoot root)
     {
-        var inputs = new List<ExportInput>();
+        var files = new List<string>();
         var problems = new List<Diagnostic>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false })
-                    .Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
-                    .Select(f => (Full: Path.GetFullPath(f), Display: root.Display(f)))
-                    .OrderBy(f => f.Display, StringComparer.Ordinal)
-                    .ToList();
-                if (files.Count == 0)
+                var found = ExportSearch.Files(path).ToList();
+                if (found.Count == 0)
                 {
-                    problems.Add(DiagnosticCodes.FileUnreadable.Create("the directory holds no .xml exports", new SourceLocation(root.Display(path))));
+                    problems.Add(DiagnosticCodes.FileUnreadable.Create("the directory holds no .xml exports", new SourceLocation(root.DisplayDirectory(path))));
                 }
 
-                inputs.AddRange(files.Where(f => seen.Add(f.Full)).Select(f => Open(f.Display, f.Full)));
+                files.AddRange(found);
             }
             else if (File.Exists(path))
             {
-                if (seen.Add(Path.GetFullPath(path)))
-                {
-                    inputs.Add(Open(root.Display(path), path));
-                }
+                files.Add(path);
             }
             else
             {
@@ -44,6 +39,13 @@ internal static class InputResolver
             }
         }
 
+        var inputs = files
+            .Select(f => (Path: f, Display: root.Display(f)))
+            .GroupBy(f => FileIdentity.Of(f.Path), StringComparer.Ordinal)
+            .Select(named => named.MinBy(f => f.Display, StringComparer.Ordinal))
+            .OrderBy(f => f.Display, StringComparer.Ordinal)
+            .Select(f => Open(f.Display, Path.GetFullPath(f.Path)))
+            .ToList();
         return (inputs, problems);
     }
 

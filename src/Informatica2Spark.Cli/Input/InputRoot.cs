@@ -48,6 +48,21 @@ internal sealed class InputRoot
         return (Path.IsPathRooted(relative) ? Path.GetFileName(relative) : relative).Replace('\\', '/');
     }
 
+    /// <summary>
+    /// A directory as recorded, with a trailing <c>/</c>: relative to the root like <see cref="Display"/>, and the root
+    /// itself by its own name (<c>exports/</c>) rather than <c>.</c>, so a finding about it names it.
+    /// </summary>
+    public string DisplayDirectory(string path)
+    {
+        var display = Display(path);
+        if (display == ".")
+        {
+            display = new DirectoryInfo(Path.GetFullPath(path)).Name;
+        }
+
+        return display.EndsWith('/') ? display : display + "/";
+    }
+
     /// <summary>The directory holding a path: a directory itself, a file's (or missing path's) parent.</summary>
     private static string Holding(string path)
     {

@@ -98,10 +98,25 @@ internal static class CommonOptions
         Description = "Record inputs relative to this directory (default: the workspace holding the exports, a directory with .git, else the deepest directory holding all inputs).",
     };
 
-    public static Option<FileInfo?> Output() => new("--output", "-o")
+    /// <summary>
+    /// <c>--output FILE</c>: where the report is written instead of stdout. Its directory must exist (a missing one is a
+    /// usage error, never created), so a typo never scatters directories over the file system.
+    /// </summary>
+    public static Option<FileInfo?> Output()
     {
-        Description = "Write the report to this file (atomically) instead of stdout.",
-    };
+        var option = new Option<FileInfo?>("--output", "-o")
+        {
+            Description = "Write the report to this file (atomically) instead of stdout; its directory must exist.",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>() is { Directory.Exists: false } file)
+            {
+                result.AddError(Cli.Output.ReportOutput.MissingDirectory(file));
+            }
+        });
+        return option;
+    }
 
     public static Option<FailOn> FailOn() => new("--fail-on")
     {

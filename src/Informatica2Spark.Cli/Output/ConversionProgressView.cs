@@ -1,5 +1,6 @@
 using Informatica2Spark.Cli.Options;
 using Informatica2Spark.Core.Pipeline;
+using Informatica2Spark.Core.Reporting;
 using Spectre.Console;
 
 namespace Informatica2Spark.Cli.Output;
@@ -8,7 +9,7 @@ namespace Informatica2Spark.Cli.Output;
 /// Shows how far <c>convert</c> is, on stderr only (stdout carries the report, which progress never enters): on a
 /// terminal outside CI, a Spectre.Console progress bar over the exports (an export that could not be read is
 /// written above it); when stdout or stderr is redirected or
-/// <c>CI</c> is set, one plain line per folder converted (<c>i2s: [2/5] exports/a.xml SALES: 3 session(s), 1
+/// <c>CI</c> is set, one plain line per folder converted (<c>i2s: [2/5] exports/a.xml SALES: 3 sessions, 1
 /// failed</c>) and one per export that could not be read (an export with no session selected shows no line). Nothing
 /// at <c>--verbosity quiet</c>.
 /// </summary>
@@ -34,7 +35,7 @@ internal static class ConversionProgressView
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(progress =>
             {
-                var task = progress.AddTask($"converting {exports} export(s)", maxValue: exports);
+                var task = progress.AddTask($"converting {Counted.Of(exports, "export")}", maxValue: exports);
                 var counts = new Counts();
                 return work(report =>
                 {
@@ -66,7 +67,7 @@ internal static class ConversionProgressView
         {
             var sessions = Interlocked.Increment(ref _sessions);
             var failures = failed ? Interlocked.Increment(ref _failed) : Volatile.Read(ref _failed);
-            return $"{sessions} session(s) converted" + (failures > 0 ? $", {failures} failed" : string.Empty);
+            return $"{Counted.Of(sessions, "session")} converted" + (failures > 0 ? $", {failures} failed" : string.Empty);
         }
     }
 
@@ -86,7 +87,7 @@ internal static class ConversionProgressView
                     case FolderConverted folder:
                         // Shown with the export's count when the export is done (its folders are reported just before it).
                         (_folders.TryGetValue(folder.Input, out var lines) ? lines : _folders[folder.Input] = [])
-                            .Add($"{folder.Input} {folder.Folder}: {folder.Sessions} session(s)" + (folder.Failed > 0 ? $", {folder.Failed} failed" : string.Empty));
+                            .Add($"{folder.Input} {folder.Folder}: {Counted.Of(folder.Sessions, "session")}" + (folder.Failed > 0 ? $", {folder.Failed} failed" : string.Empty));
                         break;
                     case ExportConverted export:
                         _done++;

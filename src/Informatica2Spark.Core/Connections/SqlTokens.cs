@@ -4,7 +4,8 @@ namespace Informatica2Spark.Core.Connections;
 internal sealed record SqlToken(string Text, int Start, int End);
 
 /// <summary>
-/// SQL text split into significant tokens and comments: <c>'...'</c> literals (<c>''</c> inside), <c>"..."</c> and
+/// SQL text split into significant tokens and comments: <c>'...'</c> literals (<c>''</c> inside), Oracle's
+/// alternative-quoting literals (<c>q'[...]'</c>, <c>nq'|...|'</c>: <see cref="AlternativeQuoteEnd"/>), <c>"..."</c> and
 /// <c>[...]</c> names, <c>--</c> line comments and <c>/* */</c> block comments are each one token, so a <c>;</c> or
 /// <c>--</c> inside them is never mistaken for the end of the statement.
 /// </summary>
@@ -45,7 +46,16 @@ internal sealed record SqlTokens(IReadOnlyList<SqlToken> Significant, IReadOnlyL
                 continue;
             }
 
-            if (c is '\'' or '"' or '[')
+            if (AlternativeQuoteEnd(sql, i) is { } literalEnd)
+            {
+                if (literalEnd < 0)
+                {
+                    return new SqlTokens(significant, comments, "string literal");
+                }
+
+                i = literalEnd;
+            }
+            else if (c is '\'' or '"' or '[')
             {
                 var closing = c == '[' ? ']' : c;
                 i++;
@@ -84,6 +94,48 @@ internal sealed record SqlTokens(IReadOnlyList<SqlToken> Significant, IReadOnlyL
         }
 
         return new SqlTokens(significant, comments, null);
+    }
+
+    /// <summary>
+    /// Where an Oracle alternative-quoting text literal starting at <paramref name="start"/> ends (the index after its
+    /// closing quote), -1 when it is never closed, or null when none starts there. Oracle Database SQL Language
+    /// Reference, Literals, Text Literals: <c>[N|n]{Q|q}'quote_delimiter c... quote_delimiter'</c>, where the delimiter
+    /// is any single- or multibyte character except space, tab and return; an opening <c>[</c>, <c>{</c>, <c>&lt;</c> or
+    /// <c>(</c> closes with <c>]</c>, <c>}</c>, <c>&gt;</c> or <c>)</c>, any other delimiter with itself, and the literal
+    /// ends at the first closing delimiter followed by <c>'</c>. No other database gives <c>q'</c> a meaning (a name
+    /// followed by a literal is not SQL), so every override is read this way.
+    /// </summary>
+    private static int? AlternativeQuoteEnd(string sql, int start)
+    {
+        var i = At(sql, start) is 'n' or 'N' ? start + 1 : start;
+        if (At(sql, i) is not ('q' or 'Q') || At(sql, i + 1) != '\'')
+        {
+            return null;
+        }
+
+        i += 2;
+        if (i >= sql.Length)
+        {
+            return -1;
+        }
+
+        var length = char.IsHighSurrogate(sql[i]) && char.IsLowSurrogate(At(sql, i + 1)) ? 2 : 1;
+        var open = sql.Substring(i, length);
+        if (string.IsNullOrWhiteSpace(open))
+        {
+            return null;
+        }
+
+        var close = open switch
+        {
+            "[" => "]",
+            "{" => "}",
+            "<" => ">",
+            "(" => ")",
+            _ => open,
+        };
+        var end = sql.IndexOf(close + "'", i + length, StringComparison.Ordinal);
+        return end < 0 ? -1 : end + close.Length + 1;
     }
 
     private static char At(string text, int index) => index < text.Length ? text[index] : '\0';

@@ -35,4 +35,7 @@ public static partial class DiagnosticCodes
 
     public static DiagnosticDescriptor Truncated { get; } =
         new("I2S0011", Severity.Error, DiagnosticCategory.Input, "Document ends before its root element is closed");
+
+    public static DiagnosticDescriptor ValueLengthLimitExceeded { get; } =
+        new("I2S0012", Severity.Error, DiagnosticCategory.Input, "Value length limit exceeded");
 }

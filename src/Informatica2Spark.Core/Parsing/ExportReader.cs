@@ -73,7 +73,8 @@ public static class ExportReader
 
                 _encoding = prolog.DeclaredEncoding ?? "UTF-8";
                 using var input = new PrefixedStream(head, length, stream);
-                using var xml = XmlReader.Create(input, Settings());
+                using var guarded = new ValueLengthGuard(input, TextLayout.Of(head.AsSpan(0, length), prolog.DeclaredEncoding), options.MaxValueCharacters);
+                using var xml = XmlReader.Create(guarded, Settings());
                 ReadDocumentElement(xml);
                 AddSchemaSummary();
                 _diagnostics.Sort(DiagnosticComparer.Instance);
@@ -86,6 +87,12 @@ public static class ExportReader
             catch (InputRefusedException refused)
             {
                 return Fail(refused.Diagnostic);
+            }
+            catch (ValueTooLongException tooLong)
+            {
+                return Fail(DiagnosticCodes.ValueLengthLimitExceeded.Create(
+                    $"{tooLong.Kind} here is longer than {tooLong.Limit} characters, the limit for one value; real exports stay far below this",
+                    new SourceLocation(path, tooLong.Line, tooLong.Column, CurrentPath())));
             }
             catch (DecoderFallbackException)
             {

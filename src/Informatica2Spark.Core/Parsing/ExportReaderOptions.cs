@@ -6,6 +6,12 @@ public sealed record ExportReaderOptions
     /// <summary>Largest document accepted, in characters read (2 GiB by default).</summary>
     public long MaxDocumentCharacters { get; init; } = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// Longest value accepted, in characters: an attribute value, a text, a CDATA section, a comment (16 Mi by default;
+    /// real exports stay under a few thousand). The parser holds a value whole, so this bounds its memory.
+    /// </summary>
+    public long MaxValueCharacters { get; init; } = 16L * 1024 * 1024;
+
     /// <summary>Deepest element nesting accepted (real exports stay under 12).</summary>
     public int MaxDepth { get; init; } = 64;
 

@@ -135,6 +135,7 @@ internal static class PrologInspector
         return close > quote ? declaration[(quote + 1)..close] : null;
     }
 
+    /// <summary>Whether .NET reads the encoding (UTF-7 is known to it but disabled: NotSupportedException).</summary>
     private static bool IsSupported(string encoding)
     {
         try
@@ -142,7 +143,7 @@ internal static class PrologInspector
             _ = Encoding.GetEncoding(encoding);
             return true;
         }
-        catch (ArgumentException)
+        catch (Exception error) when (error is ArgumentException or NotSupportedException)
         {
             return false;
         }

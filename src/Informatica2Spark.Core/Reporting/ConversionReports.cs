@@ -68,8 +68,8 @@ public static class ConversionReports
     {
         int Count(ConversionStatus status) => result.Sessions.Count(s => s.Status == status);
         int Severe(Severity severity) => result.Diagnostics.Count(d => d.Severity == severity);
-        var sessions = $"{result.Sessions.Count} session(s): {Count(ConversionStatus.Converted)} converted, {Count(ConversionStatus.Partial)} partial, {Count(ConversionStatus.Failed)} failed; "
-            + $"{Severe(Severity.Error)} errors, {Severe(Severity.Warning)} warnings, {Severe(Severity.Info)} infos; {result.Figures.Text}";
+        var sessions = $"{Counted.Of(result.Sessions.Count, "session")}: {Count(ConversionStatus.Converted)} converted, {Count(ConversionStatus.Partial)} partial, {Count(ConversionStatus.Failed)} failed; "
+            + $"{Counted.Findings(Severe(Severity.Error), Severe(Severity.Warning), Severe(Severity.Info))}; {result.Figures.Text}";
         return drift switch
         {
             null when kept => $"{sessions}; no input could be read, nothing was written: {outputDirectory} is unchanged",
@@ -82,5 +82,5 @@ public static class ConversionReports
     /// <summary>"1 file" / "N files": the count of written output files with its noun agreeing in number.</summary>
     /// <param name="count">Number of output files.</param>
     /// <returns>The count followed by "file" or "files".</returns>
-    public static string Files(int count) => count == 1 ? "1 file" : $"{count} files";
+    public static string Files(int count) => Counted.Of(count, "file");
 }

@@ -20,8 +20,5 @@ public static class ValidationTextReport
     }
 
     public static string Summary(ValidationReport report) =>
-        $"{Plural(report.Count(Severity.Error), "error")}, {Plural(report.Count(Severity.Warning), "warning")}, " +
-        $"{Plural(report.Count(Severity.Info), "info")} in {Plural(report.Files.Count, "file")}";
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+        $"{Counted.Findings(report.Count(Severity.Error), report.Count(Severity.Warning), report.Count(Severity.Info))} in {Counted.Of(report.Files.Count, "file")}";
 }

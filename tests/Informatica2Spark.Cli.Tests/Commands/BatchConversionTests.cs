@@ -62,7 +62,7 @@ public sealed class BatchConversionTests : IDisposable
         // One line per folder that has sessions: the folders of the manifest, each with its export and count.
         var folders = JsonDocument.Parse(output.Files()["i2s-manifest.json"]).RootElement.GetProperty("sessions").EnumerateArray()
             .GroupBy(s => (Input: s.GetProperty("input").GetString(), Folder: s.GetProperty("folder").GetString()))
-            .Select(g => $"{g.Key.Input} {g.Key.Folder}: {g.Count()} session(s)").Order(StringComparer.Ordinal).ToList();
+            .Select(g => $"{g.Key.Input} {g.Key.Folder}: {Informatica2Spark.Core.Reporting.Counted.Of(g.Count(), "session")}").Order(StringComparer.Ordinal).ToList();
         Assert.Equal(folders, lines.Select(l => l[(l.IndexOf("] ", StringComparison.Ordinal) + 2)..].Split(", ")[0]).Order(StringComparer.Ordinal));
         Assert.All(lines, l => Assert.Matches(@"^i2s: \[[1-3]/3\] ", l));
 

@@ -54,7 +54,7 @@ public sealed class SessionNamingTests
         var (exit, _, stderr) = CliRunner.Run("params", TwoFolders, "testdata/naming/demo_again.xml", "--session", "DEMO/WF:wf_copy/ST:s_m_copy");
 
         Assert.Equal(2, exit);
-        Assert.Contains("DEMO/WF:wf_copy/ST:s_m_copy in testdata/naming/two_folders.xml, DEMO/WF:wf_copy/ST:s_m_copy in testdata/naming/demo_again.xml", stderr, StringComparison.Ordinal);
+        Assert.Contains("DEMO/WF:wf_copy/ST:s_m_copy in testdata/naming/demo_again.xml, DEMO/WF:wf_copy/ST:s_m_copy in testdata/naming/two_folders.xml", stderr, StringComparison.Ordinal);
         Assert.Contains("give only the export that holds the one you mean", stderr, StringComparison.Ordinal);
     }
 
@@ -80,7 +80,7 @@ public sealed class SessionNamingTests
             [("testdata/naming/demo_again.xml", "DEMO/WF:wf_copy/ST:s_m_copy"), ("testdata/naming/two_folders.xml", "DEMO/WF:wf_copy/ST:s_m_copy")],
             sessions.Select(s => (s.Input, s.ObjectPath)).Order());
         Assert.Equal(sessions.Count, sessions.Select(s => (s.Input, s.ObjectPath)).Distinct().Count());
-        Assert.Contains("converted DEMO/WF:wf_copy/ST:s_m_copy (from testdata/naming/demo_again.xml) -> DEMO/wf_copy/s_m_copy~2", output.Stdout, StringComparison.Ordinal);
+        Assert.Contains("converted DEMO/WF:wf_copy/ST:s_m_copy (from testdata/naming/two_folders.xml) -> DEMO/wf_copy/s_m_copy~2", output.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

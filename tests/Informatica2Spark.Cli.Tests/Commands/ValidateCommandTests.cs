@@ -77,7 +77,7 @@ public class ValidateCommandTests
         var directory = Directory.CreateTempSubdirectory("i2s-validate-").FullName;
         try
         {
-            var report = Path.Combine(directory, "reports", "validation.sarif");
+            var report = Path.Combine(Directory.CreateDirectory(Path.Combine(directory, "reports")).FullName, "validation.sarif");
             var (exit, stdout, _) = CliRunner.Run("validate", "--format", "sarif", "--output", report, "testdata/exports");
 
             Assert.Equal(0, exit);

@@ -33,6 +33,57 @@ public sealed class WrappedQueryTests
         Assert.Equal((sql, 0, null), (wrapped.Text, wrapped.Removed.Count, wrapped.Problem));
     }
 
+    /// <summary>
+    /// Oracle's alternative quoting (Oracle Database SQL Language Reference, Literals, Text Literals:
+    /// https://docs.oracle.com/cd/B28359_01/server.111/b28286/sql_elements003.htm): <c>[N|n]{Q|q}'</c>, a delimiter that
+    /// is any character but space, tab and return, the text, the delimiter (<c>]</c>, <c>}</c>, <c>&gt;</c>, <c>)</c>
+    /// for <c>[</c>, <c>{</c>, <c>&lt;</c>, <c>(</c>) and <c>'</c>. Quotes, <c>--</c>, <c>/*</c> and <c>;</c> inside
+    /// are text.
+    /// </summary>
+    [Theory]
+    [InlineData("SELECT q'[it's -- not a comment]' AS C FROM DUAL")]
+    [InlineData("SELECT Q'{it's; /* not a comment */}' AS C FROM DUAL")]
+    [InlineData("SELECT q'(it's -- (nested) text)' AS C FROM DUAL")]
+    [InlineData("SELECT q'<it's -- <text>>' AS C FROM DUAL")]
+    [InlineData("SELECT q'!it's -- text!' AS C FROM DUAL")]
+    [InlineData("SELECT q'#a]'b -- c#' AS C FROM DUAL")]
+    [InlineData("SELECT nq'|it's -- national|' AS C FROM DUAL")]
+    [InlineData("SELECT NQ'[it's -- national]' AS C FROM DUAL")]
+    [InlineData("SELECT q'\u00e9it's -- text\u00e9' AS C FROM DUAL")]
+    [InlineData("SELECT q'\ud83d\ude00it's -- text\ud83d\ude00' AS C FROM DUAL")]
+    [InlineData("SELECT q'[a]b -- c]' AS C FROM DUAL WHERE D = 'x''y'")]
+    public void Oracle_alternative_quoting_literals_are_one_literal(string sql)
+    {
+        var wrapped = WrappedQuery.Of(sql);
+
+        Assert.Equal((sql, 0, null), (wrapped.Text, wrapped.Removed.Count, wrapped.Problem));
+    }
+
+    [Fact]
+    public void A_comment_after_an_alternative_quoting_literal_is_still_a_trailing_comment()
+    {
+        var wrapped = WrappedQuery.Of("SELECT q'[it's -- text]' AS C FROM DUAL -- the end\n;");
+
+        Assert.Equal(("SELECT q'[it's -- text]' AS C FROM DUAL", "the trailing '--' comment, the trailing ';'", null),
+            (wrapped.Text, string.Join(", ", wrapped.Removed), wrapped.Problem));
+    }
+
+    [Theory]
+    [InlineData("SELECT q'[it's -- open' FROM DUAL")]
+    [InlineData("SELECT q'")]
+    public void An_alternative_quoting_literal_that_is_never_closed_is_unterminated(string sql)
+    {
+        Assert.Equal("it has an unterminated string literal", WrappedQuery.Of(sql).Problem);
+    }
+
+    [Fact]
+    public void A_q_before_a_blank_is_a_name_and_a_plain_literal()
+    {
+        var wrapped = WrappedQuery.Of("SELECT q' -- x' FROM DUAL -- c");
+
+        Assert.Equal(("SELECT q' -- x' FROM DUAL", null), (wrapped.Text, wrapped.Problem));
+    }
+
     [Theory]
     [InlineData("DELETE FROM T; SELECT A FROM T", null, "several statements")]
     [InlineData("EXEC load_orders", null, "not a query (it starts with EXEC)")]

@@ -1,0 +1,356 @@
+using System.Buffers;
+
+namespace Informatica2Spark.Core.Parsing;
+
+/// <summary>
+/// A read-only stream over an export's bytes that measures every value the XML parser would hold whole as it passes:
+/// attribute values, text, CDATA sections, comments, processing instructions, declarations and the rest of a tag
+/// (names and blanks between its values). A value longer than the limit stops the read with a
+/// <see cref="ValueTooLongException"/> at the value's first character, before the parser has buffered more of it:
+/// one attribute of a billion characters would otherwise exhaust memory (the parser keeps a start tag whole, and a
+/// .NET string holds at most about 2^30 characters).
+/// </summary>
+/// <remarks>
+/// The scan is lexical and needs no decoding: the markup characters it looks for are ASCII, and in UTF-8 and the code
+/// pages exports use they are never part of another character. Lengths and columns count characters as the parser
+/// does (UTF-16 code units: a UTF-8 continuation byte counts nothing, a four-byte sequence two); in a multi-byte code
+/// page other than UTF-8 they count bytes, which is never less. A character or entity reference counts as written.
+/// </remarks>
+internal sealed class ValueLengthGuard : ReadOnlyStream
+{
+    private static readonly SearchValues<byte> Markup = SearchValues.Create("<>\"'-?[]!\r\n"u8);
+
+    private readonly Stream _inner;
+    private readonly long _limit;
+    private readonly TextLayout _layout;
+    private readonly byte[] _pending = new byte[3];
+    private int _pendingLength;
+    private int _skip;
+
+    private State _state = State.Text;
+    private byte _quote;
+    private int _repeats;
+    private int _brackets;
+    private long _run;
+    private int _line = 1;
+    private int _column = 1;
+    private bool _afterCarriageReturn;
+    private (int Line, int Column) _runStart;
+
+    /// <param name="inner">The export's bytes, from the first (not disposed with the guard).</param>
+    /// <param name="layout">How the bytes encode characters (<see cref="TextLayout.Of"/>).</param>
+    /// <param name="limit">The most characters one value may have.</param>
+    public ValueLengthGuard(Stream inner, TextLayout layout, long limit)
+    {
+        _inner = inner;
+        _layout = layout;
+        _limit = limit;
+        _skip = layout.ByteOrderMarkLength;
+    }
+
+    private enum State
+    {
+        Text,
+        MarkupStart,
+        Bang,
+        BangDash,
+        CDataOpen,
+        Tag,
+        Value,
+        Comment,
+        ProcessingInstruction,
+        CData,
+        Declaration,
+    }
+
+    public override int Read(Span<byte> buffer)
+    {
+        var read = _inner.Read(buffer);
+        var bytes = buffer[..read];
+        if (_skip > 0)
+        {
+            var skipped = Math.Min(_skip, bytes.Length);
+            _skip -= skipped;
+            bytes = bytes[skipped..];
+        }
+
+        if (_layout.UnitSize == 1)
+        {
+            ScanBytes(bytes);
+        }
+        else
+        {
+            ScanUnits(bytes);
+        }
+
+        return read;
+    }
+
+    /// <summary>Single-byte code pages and UTF-8: runs of plain bytes are measured at once, markup bytes one by one.</summary>
+    private void ScanBytes(ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.Length > 0)
+        {
+            var next = bytes.IndexOfAny(Markup);
+            var plain = next < 0 ? bytes : bytes[..next];
+            if (plain.Length > 0)
+            {
+                Plain(_layout.IsUtf8 ? Utf8Width(plain) : plain.Length);
+            }
+
+            if (next < 0)
+            {
+                return;
+            }
+
+            Markup1(bytes[next]);
+            bytes = bytes[(next + 1)..];
+        }
+    }
+
+    /// <summary>UTF-16 and UTF-32: each code unit is read from its bytes (a unit split between two reads waits for the rest).</summary>
+    private void ScanUnits(ReadOnlySpan<byte> bytes)
+    {
+        var size = _layout.UnitSize;
+        Span<byte> unit = stackalloc byte[4];
+        foreach (var b in bytes)
+        {
+            if (_pendingLength < size - 1)
+            {
+                _pending[_pendingLength++] = b;
+                continue;
+            }
+
+            _pending.AsSpan(0, _pendingLength).CopyTo(unit);
+            unit[size - 1] = b;
+            _pendingLength = 0;
+            var value = 0;
+            for (var i = 0; i < size; i++)
+            {
+                value |= unit[i] << (8 * (_layout.LittleEndian ? i : size - 1 - i));
+            }
+
+            if (value is < 0x80 and >= 0 && Markup.Contains((byte)value))
+            {
+                Markup1((byte)value);
+            }
+            else
+            {
+                // A UTF-32 unit above U+FFFF is two UTF-16 code units.
+                Plain(value > 0xFFFF ? 2 : 1);
+            }
+        }
+    }
+
+    /// <summary>The UTF-16 length of UTF-8 bytes: every byte but continuation bytes, and a four-byte lead twice.</summary>
+    private static int Utf8Width(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Ascii.IsValid(bytes))
+        {
+            return bytes.Length;
+        }
+
+        var width = 0;
+        foreach (var b in bytes)
+        {
+            width += b < 0x80 ? 1 : b < 0xC0 ? 0 : b < 0xF0 ? 1 : 2;
+        }
+
+        return width;
+    }
+
+    /// <summary>Characters that are not markup: they lengthen the current value, and end what a markup character had begun.</summary>
+    private void Plain(int width)
+    {
+        _state = _state switch
+        {
+            State.MarkupStart => State.Tag,
+            State.Bang or State.BangDash => State.Declaration,
+            _ => _state,
+        };
+        Lengthen(_repeats + width);
+        _repeats = 0;
+        _afterCarriageReturn = false;
+        _column += width;
+    }
+
+    /// <summary>One ASCII markup character, in the state the scan is in; one that ends a value is not part of it.</summary>
+    private void Markup1(byte c)
+    {
+        if (c is (byte)'\r' or (byte)'\n')
+        {
+            Lengthen(_repeats + 1);
+            _repeats = 0;
+            if (c == '\r' || !_afterCarriageReturn)
+            {
+                _line++;
+            }
+
+            _column = 1;
+            _afterCarriageReturn = c == '\r';
+            return;
+        }
+
+        _afterCarriageReturn = false;
+        if (!Ends(c))
+        {
+            Lengthen(1);
+        }
+
+        _column++;
+    }
+
+    /// <summary>Moves the scan on over <paramref name="c"/>; true when it ends the current value (and begins the next).</summary>
+    private bool Ends(byte c)
+    {
+        var repeats = _repeats;
+        _repeats = 0;
+        switch (_state)
+        {
+            case State.Text when c == '<':
+                return Begin(State.MarkupStart);
+            case State.MarkupStart:
+                _state = c switch
+                {
+                    (byte)'?' => State.ProcessingInstruction,
+                    (byte)'!' => State.Bang,
+                    _ => State.Tag,
+                };
+                return Quote(c);
+            case State.Bang:
+                _state = c switch
+                {
+                    (byte)'-' => State.BangDash,
+                    (byte)'[' => State.CDataOpen,
+                    _ => State.Declaration,
+                };
+                return false;
+            case State.BangDash when c == '-':
+                return Begin(State.Comment);
+            case State.BangDash:
+                _state = State.Declaration;
+                return false;
+            case State.CDataOpen when c == '[':
+                return Begin(State.CData);
+            case State.Tag:
+                return Quote(c) || (c == '>' && Begin(State.Text));
+            case State.Value when c == _quote:
+                return Begin(State.Tag);
+            case State.Comment:
+                return Closing(c, (byte)'-', 2, repeats);
+            case State.CData:
+                return Closing(c, (byte)']', 2, repeats);
+            case State.ProcessingInstruction:
+                return Closing(c, (byte)'?', 1, repeats);
+            case State.Declaration:
+                return Declaration(c);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>In a tag, a quote begins an attribute value.</summary>
+    private bool Quote(byte c)
+    {
+        if (_state != State.Tag || c is not ((byte)'"' or (byte)'\''))
+        {
+            return false;
+        }
+
+        _quote = c;
+        return Begin(State.Value);
+    }
+
+    /// <summary>
+    /// Inside a comment, CDATA section or processing instruction, which ends with <paramref name="needed"/> times
+    /// <paramref name="mark"/> and <c>&gt;</c>: marks are held back from its length until they turn out not to close it.
+    /// </summary>
+    private bool Closing(byte c, byte mark, int needed, int repeats)
+    {
+        if (c == mark)
+        {
+            _repeats = repeats + 1;
+            return true;
+        }
+
+        if (c == '>' && repeats >= needed)
+        {
+            Lengthen(repeats - needed);
+            return Begin(State.Text);
+        }
+
+        Lengthen(repeats);
+        return false;
+    }
+
+    /// <summary>A DOCTYPE or other declaration ends at a '&gt;' outside quotes and brackets.</summary>
+    private bool Declaration(byte c)
+    {
+        if (_quote != 0)
+        {
+            _quote = c == _quote ? (byte)0 : _quote;
+        }
+        else if (c is (byte)'"' or (byte)'\'')
+        {
+            _quote = c;
+        }
+        else if (c == '[')
+        {
+            _brackets++;
+        }
+        else if (c == ']')
+        {
+            _brackets--;
+        }
+        else if (c == '>' && _brackets <= 0)
+        {
+            _brackets = 0;
+            return Begin(State.Text);
+        }
+
+        return false;
+    }
+
+    /// <summary>Starts the next value in <paramref name="state"/>; always true (the character that did it is in neither).</summary>
+    private bool Begin(State state)
+    {
+        _state = state;
+        _run = 0;
+        if (state != State.Value)
+        {
+            _quote = 0;
+        }
+
+        return true;
+    }
+
+    private void Lengthen(long width)
+    {
+        if (width == 0)
+        {
+            return;
+        }
+
+        if (_run == 0)
+        {
+            _runStart = (_line, _column);
+        }
+
+        _run += width;
+        if (_run > _limit)
+        {
+            throw new ValueTooLongException(Kind(), _limit, _runStart.Line, _runStart.Column);
+        }
+    }
+
+    private string Kind() => _state switch
+    {
+        State.Value => "an attribute value",
+        State.Text => "a text",
+        State.Comment => "a comment",
+        State.CData => "a CDATA section",
+        State.ProcessingInstruction => "a processing instruction",
+        State.Declaration or State.Bang or State.BangDash => "a declaration",
+        _ => "a tag",
+    };
+}
