@@ -68,7 +68,7 @@ internal static class ConversionCommandRun
     {
         try
         {
-            AtomicDirectoryWriter.Write(directory, outputs, marker);
+            AtomicDirectoryWriter.Write(directory, outputs, OutputOwnership.Files(marker, outputs.Files.Select(f => f.RelativePath)));
             return true;
         }
         catch (OutputRefusedException refused)

@@ -73,7 +73,7 @@ internal static class ConvertCommand
         AtomicDirectoryWriter? writer = null;
         try
         {
-            writer = settings.Check ? null : AtomicDirectoryWriter.Open(settings.Out, ConversionRun.ManifestFileName);
+            writer = settings.Check ? null : AtomicDirectoryWriter.Open(settings.Out, OutputOwnership.Manifest(ConversionRun.ManifestFileName));
             var (result, _, exit) = ConversionCommandRun.Convert(context, log, parse.GetValue(CommonOptions.Verbosity), ref settings, keepDetails: false, (IOutputSink?)comparison ?? writer);
             if (result is null)
             {

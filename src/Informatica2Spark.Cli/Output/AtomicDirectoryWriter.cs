@@ -24,7 +24,7 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
     private readonly string _outputDirectory;
     private readonly string _target;
     private readonly string _staging;
-    private readonly string _manifestFileName;
+    private readonly OutputOwnership _ownership;
     private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
     private readonly BlockingCollection<OutputFile> _queue = new(QueuedFiles);
     private readonly Thread _writer = null!;
@@ -39,10 +39,10 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
     /// Registers the signal handlers first, so that a signal at any later point finds what to delete, then locks and
     /// creates the staging directory and starts the writer thread.
     /// </summary>
-    private AtomicDirectoryWriter(string outputDirectory, string manifestFileName, string target, string staging)
+    private AtomicDirectoryWriter(string outputDirectory, OutputOwnership ownership, string target, string staging)
     {
         _outputDirectory = outputDirectory;
-        _manifestFileName = manifestFileName;
+        _ownership = ownership;
         _target = target;
         _staging = staging;
         _signals = InterruptSignals.Register(Abort);
@@ -75,23 +75,23 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
     /// beside it, and removes the staging directories of earlier runs that died (those no live run holds locked).
     /// </summary>
     /// <param name="outputDirectory">The directory to replace, as the user gave it (messages name it so).</param>
-    /// <param name="manifestFileName">The file that shows i2s wrote a directory: one without it (and not empty) is never replaced.</param>
+    /// <param name="ownership">What shows i2s wrote the directory and which files it wrote there: a directory holding any other is never replaced.</param>
     /// <exception cref="OutputRefusedException">The directory is a root directory, or holds files i2s did not write: refused before any work.</exception>
     /// <exception cref="IOException">The staging directory cannot be created.</exception>
-    public static AtomicDirectoryWriter Open(string outputDirectory, string manifestFileName)
+    public static AtomicDirectoryWriter Open(string outputDirectory, OutputOwnership ownership)
     {
         var target = LinkedDirectory(Path.GetFullPath(outputDirectory));
         var parent = Path.GetDirectoryName(target) ?? throw new OutputRefusedException($"{outputDirectory}: cannot write output to a root directory");
-        RefuseForeign(outputDirectory, target, manifestFileName);
+        RefuseForeign(outputDirectory, target, ownership);
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, "." + Path.GetFileName(target) + StagingMarker + Guid.NewGuid().ToString("N"));
-        return new AtomicDirectoryWriter(outputDirectory, manifestFileName, target, staging);
+        return new AtomicDirectoryWriter(outputDirectory, ownership, target, staging);
     }
 
     /// <summary>Writes <paramref name="outputs"/> as the whole content of <paramref name="outputDirectory"/> (see <see cref="Commit"/>).</summary>
-    public static void Write(string outputDirectory, OutputSet outputs, string manifestFileName)
+    public static void Write(string outputDirectory, OutputSet outputs, OutputOwnership ownership)
     {
-        using var writer = Open(outputDirectory, manifestFileName);
+        using var writer = Open(outputDirectory, ownership);
         foreach (var file in outputs.Files)
         {
             writer.Write(file);
@@ -164,12 +164,15 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
     }
 
     /// <summary>Puts the staged tree in place of the output directory.</summary>
-    /// <exception cref="OutputRefusedException">The directory came to hold files i2s did not write while the run staged (no manifest).</exception>
+    /// <exception cref="OutputRefusedException">The directory lost its marker while the run staged, and is not empty.</exception>
     /// <exception cref="OperationCanceledException">The run was interrupted by a signal (<see cref="Abort"/>): nothing is committed.</exception>
     public void Commit()
     {
         Flush();
-        RefuseForeign(_outputDirectory, _target, _manifestFileName);
+        if (Directory.Exists(_target) && !File.Exists(Path.Combine(_target, _ownership.Marker)) && Directory.EnumerateFileSystemEntries(_target).Any())
+        {
+            throw Refused(_outputDirectory, _ownership.Marker, []);
+        }
 
         lock (_staged)
         {
@@ -243,15 +246,26 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
         }
     }
 
-    private static void RefuseForeign(string outputDirectory, string target, string manifestFileName)
+    /// <summary>Refuses a directory that holds files i2s did not write (<see cref="OutputOwnership.Foreign"/>): replacing it would lose them.</summary>
+    private static void RefuseForeign(string outputDirectory, string target, OutputOwnership ownership)
     {
-        if (Directory.Exists(target) && !File.Exists(Path.Combine(target, manifestFileName)) && Directory.EnumerateFileSystemEntries(target).Any())
+        if (Directory.Exists(target) && ownership.Foreign(target) is { Count: > 0 } foreign)
         {
-            throw new OutputRefusedException(
-                $"{outputDirectory}: refusing to replace a directory that holds files i2s did not write (no {manifestFileName}); choose an empty or new --out directory");
+            throw Refused(outputDirectory, ownership.Marker, foreign);
         }
     }
 
+    /// <summary>The one-line refusal: what is missing or which files i2s did not write (the first in ordinal order, and how many more).</summary>
+    private static OutputRefusedException Refused(string outputDirectory, string marker, IReadOnlyList<string> foreign)
+    {
+        var which = foreign.Count switch
+        {
+            0 => $"no {marker}",
+            1 => foreign[0],
+            _ => $"{foreign[0]} and {foreign.Count - 1} more",
+        };
+        return new($"{outputDirectory}: refusing to replace a directory that holds files i2s did not write ({which}); move them out or choose an empty or new --out directory");
+    }
     private static void Swap(string staging, string target)
     {
         if (!Directory.Exists(target))

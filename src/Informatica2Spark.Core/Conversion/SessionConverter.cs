@@ -78,7 +78,7 @@ public static class SessionConverter
         decisions.AddRange(tuning.Conf.Select(c => new JobDecision(c.Key, c.Value, $"{c.Rule}: {c.Rationale}")));
         decisions.AddRange(tuning.Options.Select(o => new JobDecision($"{o.Instance}: {o.Option.Key}", o.Option.Value ?? string.Empty, o.Option.Rationale ?? string.Empty)));
         var parameters = input.Parameters.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(p => new JobParameter(p.Name, Passwords.Shown(p.Name, p.Value), p.Layer, p.Origin, p.IsRunTime && !Withheld(p))).ToList();
+            .Select(JobParameterOf).ToList();
         if (parameters.Any(p => p.RunTime))
         {
             decisions.Add(new JobDecision("parameters", "bound when the driver runs",
@@ -133,6 +133,17 @@ public static class SessionConverter
     }
 
     private static bool Withheld(ResolvedParameter parameter) => Passwords.IsPlaintext(parameter.Name, parameter.Value);
+
+    /// <summary>
+    /// A parameter as the job files carry it. A per-run password (a value under a password name, in plain text or as a
+    /// secret reference) is never written and never bound as text: it has no value and is bound when the driver runs,
+    /// which refuses to start until <c>--param</c> or its <c>I2S_PARAM_</c> variable gives it. Any other password shows
+    /// <see cref="Passwords.WithheldValue"/>.
+    /// </summary>
+    private static JobParameter JobParameterOf(ResolvedParameter p) =>
+        p.IsRunTime && p.Layer != ParameterLayer.System && Passwords.IsPasswordName(p.Name) && p.Value is { Length: > 0 }
+            ? new JobParameter(p.Name, null, p.Layer, $"{p.Origin}; {Passwords.RunTimeNote(p.Name)}", RunTime: true)
+            : new JobParameter(p.Name, Passwords.Shown(p.Name, p.Value), p.Layer, p.Origin, p.IsRunTime && !Withheld(p));
 
     private static JobIdentity Identity(SessionInput input, string directory)
     {

@@ -12,10 +12,14 @@ public static class Passwords
         IsPasswordName(name) && value is { Length: > 0 } && !SecretReference.TryParse(value, out _);
 
     /// <summary>What every output (job files, reports, findings, <c>i2s params</c>) shows in place of a password in plain text.</summary>
-    public const string WithheldValue = "(withheld: a plain-text password; give it as a secret reference)";
+    public const string WithheldValue = "(withheld: a password in plain text)";
 
     /// <summary><paramref name="value"/> as an output may show it: <see cref="WithheldValue"/> for a password in plain text (<see cref="IsPlaintext"/>), else the value itself.</summary>
     public static string? Shown(string name, string? value) => IsPlaintext(name, value) ? WithheldValue : value;
+
+    /// <summary>What the job files say of a per-run password, which the driver takes only when it runs.</summary>
+    public static string RunTimeNote(string name) =>
+        $"value withheld (a password): give it when the driver runs, with --param {name}=VALUE or {ParameterEnvironment.VariableName(name)}";
 
     /// <summary>As <see cref="Shown"/>, for a message: the value in single quotes, or <see cref="WithheldValue"/> unquoted.</summary>
     public static string Quoted(string name, string? value) => IsPlaintext(name, value) ? WithheldValue : $"'{value}'";

@@ -15,8 +15,16 @@ public static class RunTimeParameters
 {
     private static readonly string[] SessionPrefixes = ["$Param", "$InputFile", "$OutputFile", "$LookupFile", "$BadFile"];
 
-    public static IReadOnlyList<ResolvedParameter> Mark(IReadOnlyList<ResolvedParameter> parameters) =>
-        [.. parameters.Select(p => p.Value is not null && IsPerRun(p.Name) ? p with { IsRunTime = true } : p)];
+    /// <summary>
+    /// Marks the per-run parameters that have a value as bound at run time. A password (<see cref="Passwords.IsPasswordName"/>)
+    /// is marked only when <paramref name="usages"/> holds a use of it: a used one is then required when the driver runs
+    /// (its value is never written), an unused one is only shown withheld.
+    /// </summary>
+    public static IReadOnlyList<ResolvedParameter> Mark(IReadOnlyList<ResolvedParameter> parameters, IReadOnlyList<ParameterUsage> usages)
+    {
+        var used = usages.Select(u => u.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. parameters.Select(p => p.Value is not null && IsPerRun(p.Name) && (!Passwords.IsPasswordName(p.Name) || used.Contains(p.Name)) ? p with { IsRunTime = true } : p)];
+    }
 
     public static bool IsPerRun(string name) =>
         ParameterReferences.IsMappingName(name) || ServiceProcessVariables.Contains(name)

@@ -19,8 +19,9 @@ public static class SessionInputs
         ExportDocument document, Folder folder, SessionOccurrence occurrence, ParameterInputs parameterInputs, CatalogEnvironment? catalog)
     {
         var (config, built) = SessionConfigBuilder.Build(document, folder, occurrence);
-        var resolution = SessionParameters.Resolve(document.Path, folder, occurrence, parameterInputs).Resolution;
-        var parameters = RunTimeParameters.Mark(resolution.Parameters);
+        var report = SessionParameters.Resolve(document.Path, folder, occurrence, parameterInputs);
+        var resolution = report.Resolution;
+        var parameters = RunTimeParameters.Mark(resolution.Parameters, report.Usages);
         var connections = catalog is { } known
             ? ConnectionResolver.Resolve(config, parameters, known)
             : WithoutCatalog(ConnectionResolver.Resolve(config, parameters, new CatalogEnvironment("(none)", [])));

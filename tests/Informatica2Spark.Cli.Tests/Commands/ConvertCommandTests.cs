@@ -146,6 +146,23 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
+    public void A_password_the_mapping_uses_is_bound_only_when_the_driver_runs()
+    {
+        // $$DB_PWD is used in the Source Filter and given in plain text: it is never written, never bound as text at
+        // conversion, and the driver asks for it (no value, run time) instead of querying with '$$DB_PWD' as written.
+        using var output = ConvertOutput.Run("testdata/secrets/password_used.xml", "--param-file", "testdata/secrets/password_used.prm", "--connections", "testdata/connections/connections.yaml", "--env", "dev");
+        var files = output.Files(includeRuntime: false);
+        Assert.All(files.Values.Append(output.Stdout), text => Assert.DoesNotContain("Pa55", text, StringComparison.Ordinal));
+
+        var job = files["FINANCE/wf_finance/s_m_load_gl/job.yaml"];
+        Assert.Contains("  - name: \"$$DB_PWD\"\n    value: null\n    layer: \"session\"\n", job, StringComparison.Ordinal);
+        Assert.Contains("value withheld (a password): give it when the driver runs, with --param $$DB_PWD=VALUE or I2S_PARAM__DB_PWD\"\n    runTime: true", job, StringComparison.Ordinal);
+        var driver = files["FINANCE/wf_finance/s_m_load_gl/driver/Program.cs"];
+        Assert.Contains("[\"$$DB_PWD\"] = null,", driver, StringComparison.Ordinal);
+        Assert.Contains("API_TOKEN = '$$DB_PWD'", driver, StringComparison.Ordinal); // bound by run.Text when the driver runs
+    }
+
+    [Fact]
     public void Json_output_lists_sessions_check_and_diagnostics()
     {
         using var output = ConvertOutput.Run([.. ConvertCases.Arguments("sales_orders"), "--format", "json"]);

@@ -13,12 +13,17 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
 
     private string Out => Path.Combine(_root, "out");
 
+    /// <summary>The ownership of convert's output: the manifest lists the files i2s wrote.</summary>
+    private static OutputOwnership Owned => OutputOwnership.Manifest(Manifest);
+
+    /// <summary>The files, a manifest among them listing the others as convert's does.</summary>
     private static OutputSet Set(params (string Path, string Text)[] files)
     {
+        var listing = System.Text.Json.JsonSerializer.Serialize(new { files = files.Where(f => f.Path != Manifest).Select(f => new { path = f.Path }) });
         var set = new OutputSet();
         foreach (var (path, text) in files)
         {
-            set.Add(OutputFile.Text(path, text));
+            set.Add(OutputFile.Text(path, path == Manifest ? listing : text));
         }
 
         return set;
@@ -27,7 +32,7 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     [Fact]
     public void Writes_a_new_directory()
     {
-        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("a/b.txt", "one")), Manifest);
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("a/b.txt", "one")), Owned);
 
         Assert.Equal("one", File.ReadAllText(Path.Combine(Out, "a", "b.txt")));
         Assert.Equal(Out, Assert.Single(Directory.EnumerateFileSystemEntries(_root)));
@@ -36,8 +41,8 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     [Fact]
     public void Replaces_previous_output_as_a_whole()
     {
-        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("old.txt", "old"), ("keep.txt", "v1")), Manifest);
-        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("keep.txt", "v2")), Manifest);
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("old.txt", "old"), ("keep.txt", "v1")), Owned);
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("keep.txt", "v2")), Owned);
 
         Assert.False(File.Exists(Path.Combine(Out, "old.txt")));
         Assert.Equal("v2", File.ReadAllText(Path.Combine(Out, "keep.txt")));
@@ -50,20 +55,54 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
         Directory.CreateDirectory(Out);
         File.WriteAllText(Path.Combine(Out, "notes.txt"), "mine");
 
-        var error = Assert.Throws<OutputRefusedException>(() => AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}")), Manifest));
+        var error = Assert.Throws<OutputRefusedException>(() => AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}")), Owned));
 
         Assert.Contains("refusing to replace", error.Message, StringComparison.Ordinal);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(Out, "notes.txt")));
     }
 
+    [Theory]
+    [InlineData("exports/a.xml")]
+    [InlineData(".git/HEAD")]
+    [InlineData("notes.txt")]
+    [InlineData("FOLDER/wf/s/driver/notes/todo.md")]
+    public void Refuses_i2s_output_that_holds_a_file_its_manifest_does_not_list(string foreign)
+    {
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, string.Empty), ("FOLDER/wf/s/driver/s.csproj", "v1")), Owned);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Out, foreign))!);
+        File.WriteAllText(Path.Combine(Out, foreign), "mine");
+
+        var error = Assert.Throws<OutputRefusedException>(() => AtomicDirectoryWriter.Open(Out, Owned));
+
+        Assert.Contains($"holds files i2s did not write ({foreign})", error.Message, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(Out, foreign)));
+        Assert.Equal([Out], Directory.EnumerateFileSystemEntries(_root));
+    }
+
+    [Fact]
+    public void What_building_a_generated_project_leaves_is_replaced_with_the_output()
+    {
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, string.Empty), ("FOLDER/wf/s/driver/s.csproj", "v1"), ("_runtime/r.csproj", "v1")), Owned);
+        foreach (var built in new[] { "FOLDER/wf/s/driver/bin/Release/s.dll", "FOLDER/wf/s/driver/obj/project.assets.json", "FOLDER/wf/s/driver/publish/s.dll", "_runtime/obj/x" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Out, built))!);
+            File.WriteAllText(Path.Combine(Out, built), "built");
+        }
+
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, string.Empty), ("FOLDER/wf/s/driver/s.csproj", "v2")), Owned);
+
+        Assert.Equal("v2", File.ReadAllText(Path.Combine(Out, "FOLDER/wf/s/driver/s.csproj")));
+        Assert.False(Directory.Exists(Path.Combine(Out, "FOLDER/wf/s/driver/bin")));
+    }
+
     [Fact]
     public void A_run_that_fails_while_staging_leaves_the_previous_output_intact()
     {
-        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("job.yaml", "v1")), Manifest);
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("job.yaml", "v1")), Owned);
 
         // "x" as a file and "x/y" as a file cannot both exist: the second write fails mid-run.
         var broken = Set((Manifest, "{}"), ("job.yaml", "v2"), ("x", "file"), ("x/y", "nested"));
-        var error = Record.Exception(() => AtomicDirectoryWriter.Write(Out, broken, Manifest));
+        var error = Record.Exception(() => AtomicDirectoryWriter.Write(Out, broken, Owned));
         Assert.True(error is IOException or UnauthorizedAccessException, error?.ToString());
 
         Assert.Equal("v1", File.ReadAllText(Path.Combine(Out, "job.yaml")));
@@ -73,11 +112,11 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     [Fact]
     public void Runs_writing_the_same_directory_at_once_each_commit_a_whole_tree()
     {
-        using var first = AtomicDirectoryWriter.Open(Out, Manifest);
+        using var first = AtomicDirectoryWriter.Open(Out, Owned);
         first.Write(OutputFile.Text("first.txt", "1"));
 
         // The second run starts while the first is staging: it must not take the first run's staging for a stale one.
-        using (var second = AtomicDirectoryWriter.Open(Out, Manifest))
+        using (var second = AtomicDirectoryWriter.Open(Out, Owned))
         {
             second.Write(OutputFile.Text(Manifest, "{}"));
             second.Write(OutputFile.Text("second.txt", "2"));
@@ -105,7 +144,7 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
         var orphanLock = Path.Combine(_root, ".out.i2s-staging-fedcba9876543210.lock");
         File.WriteAllText(orphanLock, string.Empty);
 
-        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}")), Manifest);
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}")), Owned);
 
         Assert.Equal([Out], Directory.EnumerateFileSystemEntries(_root));
     }
@@ -113,9 +152,9 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     [Fact]
     public void An_aborted_run_deletes_its_staging_and_commits_nothing()
     {
-        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("job.yaml", "v1")), Manifest);
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("job.yaml", "v1")), Owned);
 
-        using var writer = AtomicDirectoryWriter.Open(Out, Manifest);
+        using var writer = AtomicDirectoryWriter.Open(Out, Owned);
         writer.Write(OutputFile.Text("job.yaml", "v2"));
         writer.Abort(); // what SIGINT, SIGTERM and SIGHUP do
         writer.Write(OutputFile.Text(Manifest, "{}"));
@@ -129,10 +168,10 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     public void An_output_directory_reached_through_a_link_is_replaced_where_it_lives()
     {
         var real = Path.Combine(_root, "real");
-        AtomicDirectoryWriter.Write(real, Set((Manifest, "{}"), ("job.yaml", "v1")), Manifest);
+        AtomicDirectoryWriter.Write(real, Set((Manifest, "{}"), ("job.yaml", "v1")), Owned);
         Directory.CreateSymbolicLink(Out, real);
 
-        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("job.yaml", "v2")), Manifest);
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("job.yaml", "v2")), Owned);
 
         Assert.Equal(real, new DirectoryInfo(Out).LinkTarget);
         Assert.Equal("v2", File.ReadAllText(Path.Combine(real, "job.yaml")));
@@ -142,7 +181,7 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     [Fact]
     public void Drift_lists_drifted_missing_and_extra_files()
     {
-        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("same.txt", "s"), ("changed.txt", "before"), ("gone.txt", "g")), Manifest);
+        AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("same.txt", "s"), ("changed.txt", "before"), ("gone.txt", "g")), Owned);
         File.WriteAllText(Path.Combine(Out, "added.txt"), "extra");
 
         var expected = Set((Manifest, "{}"), ("same.txt", "s"), ("changed.txt", "after"), ("gone.txt", "g"), ("new.txt", "n"));
@@ -155,7 +194,7 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
 
         var drift = comparison.Finish(expected);
 
-        Assert.Equal(["changed.txt"], drift.Drifted);
+        Assert.Equal(["changed.txt", Manifest], drift.Drifted); // the manifest lists new.txt
         Assert.Equal(["gone.txt", "new.txt"], drift.Missing);
         Assert.Equal(["added.txt"], drift.Extra);
         Assert.False(drift.IsClean);

@@ -27,7 +27,7 @@ public sealed class PlaintextPasswordInParameterFileRule : IRule<SessionInput, D
                 if (used.Contains(origin))
                 {
                     yield return DiagnosticCodes.PlaintextPasswordInParameterFile.Create(
-                        $"{entry.Name} holds a password in plain text and applies to session {session}; give it as a secret reference (env:NAME, file:PATH or akv://VAULT/SECRET): i2s withholds the value from every output",
+                        $"{entry.Name} holds a password in plain text and applies to session {session}: i2s withholds the value from every output, and the driver takes it when it runs (--param {entry.Name}=VALUE or {ParameterEnvironment.VariableName(entry.Name)}, from your secret store); remove it from the file",
                         new SourceLocation(file.DisplayName, entry.Line, 1, objectPath));
                 }
             }
