@@ -28,12 +28,13 @@ public static class ParameterFileText
         var strict = Encoding.GetEncoding(chosen.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         var lenient = Encoding.GetEncoding(chosen.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
         var text = new StringBuilder(bytes.Length);
+        var newline = strict.GetBytes("\n");
         var line = 1;
         var start = skip;
         while (start < bytes.Length || (start == skip && bytes.Length == skip))
         {
-            var end = Array.IndexOf(bytes, (byte)'\n', start);
-            var length = (end < 0 ? bytes.Length : end + 1) - start;
+            var end = LineEnd(bytes, start, newline);
+            var length = (end < 0 ? bytes.Length : end) - start;
             try
             {
                 text.Append(strict.GetString(bytes, start, length));
@@ -52,7 +53,7 @@ public static class ParameterFileText
                 break;
             }
 
-            start = end + 1;
+            start = end;
             line++;
         }
 
@@ -102,6 +103,24 @@ public static class ParameterFileText
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Where the line that starts at <paramref name="start"/> ends, just after its newline (<paramref name="newline"/>,
+    /// the code page's bytes of U+000A: one byte in ASCII-compatible code pages, a whole code unit in UTF-16 and UTF-32,
+    /// searched at code unit boundaries only); -1 on the last line.
+    /// </summary>
+    private static int LineEnd(byte[] bytes, int start, byte[] newline)
+    {
+        for (var i = start; i + newline.Length <= bytes.Length; i += newline.Length == 1 ? 1 : newline.Length)
+        {
+            if (bytes.AsSpan(i, newline.Length).SequenceEqual(newline))
+            {
+                return i + newline.Length;
+            }
+        }
+
+        return -1;
     }
 
     private static (Encoding, int)? ByteOrderMark(byte[] bytes) =>

@@ -80,6 +80,25 @@ public sealed class ParameterFileSemanticsTests
     }
 
     [Theory]
+    [InlineData("utf-16", false)]
+    [InlineData("utf-16", true)]
+    [InlineData("utf-16BE", false)]
+    [InlineData("utf-32", false)]
+    public void A_file_in_a_code_page_of_wider_code_units_is_split_into_lines_after_decoding(string codePage, bool byteOrderMark)
+    {
+        // UTF-16LE is one of the code pages PowerCenter names (UTF-16LE); its newline is a whole code unit, and the
+        // byte 0x0A also occurs inside other characters (U+0A00..U+0AFF, U+xx0A).
+        const string written = "[Global]\r\n$$A=\u0A05\u010A\r\n$$B=two\n";
+        var encoding = Encoding.GetEncoding(codePage);
+        var bytes = (byteOrderMark ? encoding.GetPreamble() : []).Concat(encoding.GetBytes(written)).ToArray();
+
+        var (text, diagnostics) = ParameterFileText.Decode(bytes, byteOrderMark ? Windows1252 : encoding, "wide.prm");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(written, text);
+    }
+
+    [Theory]
     [InlineData("run_null.prm")]
     [InlineData("run_blank.prm")]
     public void Blank_and_null_mean_no_value_so_the_initial_value_applies(string file)
