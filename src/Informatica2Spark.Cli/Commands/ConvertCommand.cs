@@ -64,7 +64,8 @@ internal static class ConvertCommand
         context.Enter("convert");
         if (File.Exists(settings.Out))
         {
-            context.Stderr.WriteLine($"i2s: {settings.Out} is a file; --out needs a directory (existing or new); nothing was converted");
+            var what = new FileInfo(settings.Out).LinkTarget is { } link && !Directory.Exists(settings.Out) ? $"is a symbolic link to {link}, which does not exist" : "is a file";
+            context.Stderr.WriteLine($"i2s: {settings.Out} {what}; --out needs a directory (existing or new); nothing was converted");
             return ExitCodes.Usage;
         }
 

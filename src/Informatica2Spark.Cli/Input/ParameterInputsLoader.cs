@@ -79,7 +79,12 @@ internal static class ParameterInputsLoader
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(DiagnosticCodes.FileUnreadable.Create($"cannot read the parameter file: {error.Message}", new SourceLocation(display)));
+            // The reason in plain words: .NET's messages name the absolute path, which outputs never hold.
+            var reason = Directory.Exists(path) ? "it is a directory; give a file"
+                : !File.Exists(path) ? "no such file"
+                : error is UnauthorizedAccessException ? "permission denied"
+                : "it cannot be read";
+            diagnostics.Add(DiagnosticCodes.FileUnreadable.Create($"cannot read the parameter file: {reason}", new SourceLocation(display)));
             return null;
         }
     }

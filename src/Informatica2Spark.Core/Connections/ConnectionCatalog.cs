@@ -41,7 +41,9 @@ public sealed record ConnectionCatalog(string File, string? DefaultEnvironment, 
         if (name is null)
         {
             return (null, DiagnosticCodes.CatalogEnvironmentUnknown.Create(
-                $"the catalog has several environments ({string.Join(", ", Environments.Select(e => e.Name))}) and no default: choose one with --env or I2S_ENV",
+                Environments.Count == 0
+                    ? "the catalog defines no environment: list them under 'environments'"
+                    : $"the catalog has several environments ({string.Join(", ", Environments.Select(e => e.Name))}) and no default: choose one with --env or I2S_ENV",
                 new SourceLocation(File)));
         }
 

@@ -75,6 +75,18 @@ public class ParamsCommandTests
         Assert.Contains("testdata/params/finance_second.prm:2:1: warning I2S0702: $Param_GlPassword holds a password in plain text", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("testdata/params/no-such.prm", "no such file")]
+    [InlineData("testdata/params", "it is a directory; give a file")]
+    public void A_parameter_file_that_cannot_be_read_is_named_as_given(string path, string reason)
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("params", "testdata/exports/direct_loads.xml", "--session", "s_m_load_gl", "--param-file", path);
+
+        Assert.Equal(3, exit);
+        Assert.Contains($"{path}: error I2S0001: cannot read the parameter file: {reason}\n", stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(RepositoryPaths.Root, stdout + stderr, StringComparison.Ordinal);
+    }
+
     private const string Semantics = "testdata/params/semantics/";
 
     [Fact]

@@ -59,6 +59,15 @@ public class ConnectionCatalogTests
     }
 
     [Fact]
+    public void A_catalog_with_no_environment_says_so()
+    {
+        var (environment, problem) = new ConnectionCatalog("empty.yaml", null, []).Select(null, null);
+
+        Assert.Null(environment);
+        Assert.Equal(("I2S0402", "the catalog defines no environment: list them under 'environments'"), (problem!.Code, problem.Message));
+    }
+
+    [Fact]
     public void A_broken_catalog_reports_each_problem_at_its_line_without_echoing_passwords()
     {
         var (_, diagnostics) = ConnectionCatalogLoader.Load(File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "connections", "broken.yaml")), "broken.yaml");
