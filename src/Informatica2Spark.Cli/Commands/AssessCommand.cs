@@ -21,7 +21,7 @@ internal static class AssessCommand
     public static Command Create(CliContext context)
     {
         var options = new ConversionOptionSet("assessment");
-        var effort = new Option<FileInfo?>("--effort") { Description = "Effort figures per complexity bucket, with their unit and source: the 'effort' section of a YAML file (docs/assessment.md). Without it no effort is estimated." };
+        var effort = new Option<FileInfo?>("--effort") { Description = "Effort figures per complexity bucket, with their unit and source: the 'effort' section of a YAML file (docs/assessment.md). Without it no effort is estimated." }.IsPath();
         var command = new Command("assess", "Assess the exports for migration: convert them in memory and write assessment.json, assessment.html and assessment.xlsx (inventory, complexity, automation, gaps, lineage).");
         options.AddTo(command);
         command.Options.Add(effort);

@@ -27,7 +27,7 @@ internal static class ConnectionsCommand
 
     private static Command Subcommand(CliContext context, string name, string description, bool test)
     {
-        var catalog = new Option<FileInfo>("--connections") { Description = "The connection catalog (YAML).", Required = true };
+        var catalog = new Option<FileInfo>("--connections") { Description = "The connection catalog (YAML).", Required = true }.IsPath();
         var environment = new Option<string?>("--env") { Description = "The catalog environment (default: I2S_ENV, then the catalog's default)." };
         var failOn = CommonOptions.FailOn();
         var command = new Command(name, description) { catalog, environment, failOn };

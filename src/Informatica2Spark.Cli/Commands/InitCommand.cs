@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Informatica2Spark.Cli.Options;
 using Informatica2Spark.Cli.Workspace;
 using Informatica2Spark.Core.Emit.Templates;
 using Informatica2Spark.Runtime;
@@ -17,7 +18,7 @@ internal static class InitCommand
 {
     public static Command Create(CliContext context)
     {
-        var directory = new Argument<string?>("dir") { Description = "The workspace directory, created when missing (default: the current directory).", Arity = ArgumentArity.ZeroOrOne };
+        var directory = new Argument<string?>("dir") { Description = "The workspace directory, created when missing (default: the current directory).", Arity = ArgumentArity.ZeroOrOne }.IsPath();
         var force = new Option<bool>("--force") { Description = "Replace an existing i2s.yaml with the defaults." };
         var command = new Command("init", "Create a migration workspace: i2s.yaml, exports/, params/, connections.yaml, templates/, state/ and out/.") { directory, force };
         command.SetAction(parse =>

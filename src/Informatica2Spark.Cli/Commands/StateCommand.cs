@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Informatica2Spark.Cli.Options;
 using System.Data.Common;
 using System.Net.Sockets;
 using Informatica2Spark.Cli.Connectivity;
@@ -36,7 +37,7 @@ internal static class StateCommand
         var connection = new Option<string?>("--connection")
         {
             Description = "sqlite: the database file. postgres: a secret reference (env:NAME, file:PATH, akv://VAULT/SECRET) to the connection string.",
-        };
+        }.IsPath();
         var schema = new Option<string?>("--schema") { Description = "postgres: the schema for the tables, created when missing (default: the search path)." };
         var printDdl = new Option<bool>("--print-ddl") { Description = "Print the store's DDL to stdout instead of creating the tables." };
         var command = new Command("init", "Create the run-state tables in a store, or print their DDL.") { store, connection, schema, printDdl };

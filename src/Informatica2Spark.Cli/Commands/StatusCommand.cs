@@ -19,7 +19,7 @@ internal static class StatusCommand
 {
     public static Command Create(CliContext context)
     {
-        var output = new Option<string?>("--out") { Description = "The output directory whose i2s-manifest.json to read (default: out of i2s.yaml, else out)." };
+        var output = new Option<string?>("--out") { Description = "The output directory whose i2s-manifest.json to read (default: out of i2s.yaml, else out)." }.IsPath();
         var format = CommonOptions.Format("text", "json");
         var command = new Command("status", "Show which sessions and workflows are converted, partial, failed or stale, and the last run of each job.") { output, format };
         command.SetAction(parse =>

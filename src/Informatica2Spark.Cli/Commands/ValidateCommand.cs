@@ -25,7 +25,7 @@ internal static class ValidateCommand
         var output = CommonOptions.Output();
         var failOn = CommonOptions.FailOn();
         var parameters = new ParameterOptions();
-        var connections = new Option<FileInfo?>("--connections") { Description = "A connection catalog (YAML): check every session's connections against it." };
+        var connections = new Option<FileInfo?>("--connections") { Description = "A connection catalog (YAML): check every session's connections against it." }.IsPath();
         var environment = new Option<string?>("--env") { Description = "The catalog environment (default: I2S_ENV, then the catalog's default)." };
         var testConnections = new Option<bool>("--test-connections") { Description = "Open a real connection to each catalog entry the tool has a driver for (PostgreSQL)." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each connection test.", DefaultValueFactory = _ => 10 };

@@ -34,11 +34,11 @@ internal static class CommonOptions
             : Fail<Verbosity>(result, "--verbosity must be quiet, normal, detailed or diagnostic"),
     };
 
-    public static Option<FileInfo?> LogFile { get; } = new("--log-file")
+    public static Option<FileInfo?> LogFile { get; } = new Option<FileInfo?>("--log-file")
     {
         Description = "Also write the log to this file.",
         Recursive = true,
-    };
+    }.IsPath();
 
     public static Argument<string[]> Paths(string description)
     {
@@ -46,7 +46,7 @@ internal static class CommonOptions
         {
             Description = description,
             Arity = ArgumentArity.OneOrMore,
-        };
+        }.IsPath();
 
         // An unknown option would otherwise be taken for a path; a file named like an option is passed as ./-name.
         argument.Validators.Add(result =>
@@ -93,10 +93,10 @@ internal static class CommonOptions
     }
 
     /// <summary><c>--root DIR</c>: what inputs are recorded relative to (see <see cref="Input.InputRoot"/>).</summary>
-    public static Option<string?> Root() => new("--root")
+    public static Option<string?> Root() => new Option<string?>("--root")
     {
         Description = "Record inputs relative to this directory (default: the workspace holding the exports, a directory with .git, else the deepest directory holding all inputs).",
-    };
+    }.IsPath();
 
     /// <summary>
     /// <c>--output FILE</c>: where the report is written instead of stdout. Its directory must exist (a missing one is a
@@ -107,10 +107,10 @@ internal static class CommonOptions
         var option = new Option<FileInfo?>("--output", "-o")
         {
             Description = "Write the report to this file (atomically) instead of stdout; its directory must exist.",
-        };
+        }.IsPath();
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<FileInfo?>() is { Directory.Exists: false } file)
+            if (!PathValues.AnyEmpty(result.Tokens) && result.GetValueOrDefault<FileInfo?>() is { Directory.Exists: false } file)
             {
                 result.AddError(Cli.Output.ReportOutput.MissingDirectory(file));
             }

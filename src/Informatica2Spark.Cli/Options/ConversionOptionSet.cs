@@ -19,7 +19,7 @@ internal sealed class ConversionOptionSet
 
     public Option<string> Out { get; }
 
-    public Option<FileInfo?> Connections { get; } = new("--connections") { Description = "The connection catalog (YAML) the drivers' data sources come from." };
+    public Option<FileInfo?> Connections { get; } = new Option<FileInfo?>("--connections") { Description = "The connection catalog (YAML) the drivers' data sources come from." }.IsPath();
 
     public Option<string?> Environment { get; } = new("--env") { Description = "The catalog environment (default: I2S_ENV, then the catalog's default)." };
 
@@ -36,7 +36,7 @@ internal sealed class ConversionOptionSet
 
     /// <param name="defaultOut">The default output directory.</param>
     public ConversionOptionSet(string defaultOut) =>
-        Out = new Option<string>("--out") { Description = "The output directory (replaced as a whole, atomically).", DefaultValueFactory = _ => defaultOut };
+        Out = new Option<string>("--out") { Description = "The output directory (replaced as a whole, atomically).", DefaultValueFactory = _ => defaultOut }.IsPath();
 
     /// <summary>Adds the argument and every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)

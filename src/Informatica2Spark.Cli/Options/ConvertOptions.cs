@@ -13,7 +13,7 @@ internal sealed class ConvertOptions
         DefaultValueFactory = _ => SparkPlatforms.DefaultSparkVersion,
     };
 
-    public Option<DirectoryInfo?> Templates { get; } = new("--templates") { Description = "A directory of templates that replace the built-in ones by file name." };
+    public Option<DirectoryInfo?> Templates { get; } = new Option<DirectoryInfo?>("--templates") { Description = "A directory of templates that replace the built-in ones by file name." }.IsPath();
 
     public Option<string> Unsupported { get; } = new Option<string>("--unsupported")
     {
@@ -27,10 +27,10 @@ internal sealed class ConvertOptions
         DefaultValueFactory = _ => "sqlite",
     }.AcceptOnlyFromAmong("sqlite", "postgres", "none");
 
-    public Option<string?> StateLocation { get; } = new("--state-location")
+    public Option<string?> StateLocation { get; } = new Option<string?>("--state-location")
     {
         Description = "Where the run-state store is, written into job.yaml: sqlite, a database file every job then shares (default: i2s-state.db in each job's directory); postgres, a secret reference to the connection string (default: env:I2S_STATE_POSTGRES).",
-    };
+    }.IsPath();
 
     public Option<string> Cluster { get; } = new("--cluster")
     {

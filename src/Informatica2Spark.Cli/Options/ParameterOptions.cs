@@ -6,17 +6,17 @@ namespace Informatica2Spark.Cli.Options;
 /// <summary>The parameter options <c>params</c>, <c>validate</c> and later commands share.</summary>
 internal sealed class ParameterOptions
 {
-    public Option<string[]> Files { get; } = new("--param-file")
+    public Option<string[]> Files { get; } = new Option<string[]>("--param-file")
     {
         Description = "The parameter file of the run, replacing the files sessions and workflows name; repeat to read several as one file in the order given (a later line wins).",
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
-    };
+    }.IsPath();
 
-    public Option<DirectoryInfo?> Directory { get; } = new("--param-dir")
+    public Option<DirectoryInfo?> Directory { get; } = new Option<DirectoryInfo?>("--param-dir")
     {
         Description = "Where to find the parameter files that sessions and workflows name in their Parameter Filename.",
-    };
+    }.IsPath();
 
     public Option<string?> Encoding { get; } = new("--param-encoding")
     {

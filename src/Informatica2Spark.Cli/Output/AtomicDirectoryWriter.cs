@@ -137,10 +137,25 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
                 }
                 catch (Exception error)
                 {
-                    _failure = ExceptionDispatchInfo.Capture(error);
+                    _failure = ExceptionDispatchInfo.Capture(Staged(error, file.RelativePath));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A write that failed, told with paths relative to the output directory: the staging directory is a name of the
+    /// moment on this machine, so its path never reaches a message (and the message is the same on every run).
+    /// </summary>
+    private Exception Staged(Exception error, string relativePath)
+    {
+        if (error is not (IOException or UnauthorizedAccessException))
+        {
+            return error;
+        }
+
+        var message = error.Message.Replace(_staging + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal).Replace(_staging, ".", StringComparison.Ordinal);
+        return new IOException(message == error.Message ? $"{relativePath}: {message}" : message, error);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Informatica2Spark.Core.Conversion;
@@ -16,7 +17,13 @@ public static class OutputNames
         "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
     };
 
-    /// <summary>A file or folder name: letters, digits, '.', '-' and '_' kept, anything else '_'; never reserved, hidden or empty.</summary>
+    /// <summary>The longest name <see cref="Shorten"/> leaves: well below the 255 bytes a file name may take on common file systems.</summary>
+    public const int MaxLength = 100;
+
+    /// <summary>
+    /// A file or folder name: letters, digits, '.', '-' and '_' kept, anything else '_'; never reserved, hidden or empty;
+    /// at most <see cref="MaxLength"/> characters (<see cref="Shorten"/>).
+    /// </summary>
     public static string File(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -26,8 +33,28 @@ public static class OutputNames
         }
 
         var safe = builder.ToString().Trim('.');
-        return safe.Length == 0 || Reserved.Contains(safe.Split('.')[0]) ? "_" + safe : safe.Length > 100 ? safe[..100] : safe;
+        return safe.Length == 0 || Reserved.Contains(safe.Split('.')[0]) ? "_" + safe : Shorten(safe);
     }
+
+    /// <summary>
+    /// The one rule for every name derived from an object's name that becomes a file or folder name: a name longer than
+    /// <see cref="MaxLength"/> keeps its first characters and ends with '_' and 8 hexadecimal digits of the SHA-256 of
+    /// the whole name, so it stays the same on every run and two long names that share their beginning stay apart.
+    /// Letters, digits and '_' only are added, so a safe file name or C# identifier stays one.
+    /// </summary>
+    public static string Shorten(string name)
+    {
+        if (name.Length <= MaxLength)
+        {
+            return name;
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..8];
+        return $"{name[..(MaxLength - hash.Length - 1)]}_{hash}";
+    }
+
+    /// <summary>A driver project's name (its .csproj, assembly and .dll): a C# identifier, shortened as file names are.</summary>
+    public static string Project(string name) => Shorten(Identifier(name));
 
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {

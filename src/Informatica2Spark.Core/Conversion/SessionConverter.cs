@@ -148,7 +148,7 @@ public static class SessionConverter
     private static JobIdentity Identity(SessionInput input, string directory)
     {
         var id = input.Config.Identity;
-        var project = OutputNames.Identifier(id.Name);
+        var project = OutputNames.Project(id.Name);
         return new JobIdentity(id.Repository, id.Folder, id.Workflow, id.WorkletPath, id.Name, id.MappingName, input.Mapping is not null,
             id.ObjectPath, input.File, directory, project, "I2s." + string.Join('.', directory.Split('/').Select(OutputNames.Identifier)));
     }

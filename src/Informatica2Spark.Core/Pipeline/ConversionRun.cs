@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
@@ -36,7 +37,7 @@ public static class ConversionRun
         var diagnostics = new DiagnosticBag();
         var run = new RunState(request);
         var converted = new List<InputConversion>();
-        IReadOnlyList<(SessionSummary Summary, IReadOnlyList<Produced> Files)> deferred;
+        DeferredResults deferred;
         using (var pool = new WorkerPool(request.MaxParallel))
         {
             foreach (var input in inputs.DistinctBy(i => i.DisplayPath, StringComparer.Ordinal))
@@ -53,6 +54,10 @@ public static class ConversionRun
             deferred = PostDeferred(run, pool);
             pool.Complete();
         }
+
+        // A session whose conversion threw (its files could not be handed to the sink): the first in the fixed order
+        // ends the run, whichever worker failed first.
+        converted.SelectMany(c => c.Folders).SelectMany(f => f.Errors).Concat(deferred.Errors).FirstOrDefault(e => e is not null)?.Throw();
 
         foreach (var input in converted.Where(c => c.IsReadable))
         {
@@ -71,7 +76,7 @@ public static class ConversionRun
             }
         }
 
-        foreach (var (summary, files) in deferred)
+        foreach (var (summary, files) in deferred.Results)
         {
             sessions.Add(summary);
             diagnostics.AddRange(summary.Diagnostics);
@@ -195,9 +200,9 @@ public static class ConversionRun
     /// input that holds its mapping (read again on the calling thread, once per input), else as it is (the mapping is
     /// reported missing). Their results come back in the order the sessions were found, after every other session.
     /// </summary>
-    private static IReadOnlyList<(SessionSummary Summary, IReadOnlyList<Produced> Files)> PostDeferred(RunState run, WorkerPool pool)
+    private static DeferredResults PostDeferred(RunState run, WorkerPool pool)
     {
-        var results = new (SessionSummary Summary, IReadOnlyList<Produced> Files)[run.Deferred.Count];
+        var results = new DeferredResults(run.Deferred.Count);
         var reread = new Dictionary<string, ExportDocument?>(StringComparer.Ordinal);
         foreach (var (index, deferred) in run.Deferred.Index())
         {
@@ -228,10 +233,22 @@ public static class ConversionRun
 
             pool.Post(() =>
             {
-                var (summary, files) = SessionConversion.Convert(document, folder, deferred.Occurrence, deferred.Parameters, run.Request, deferred.Directory);
-                results[index] = (summary, [.. files.Select(f => Produced.Of(f, run.Request.Output))]);
-                run.Request.Progress?.Invoke(new SessionConverted(summary.Input, summary));
-                deferred.Conversion?.Converted(index, folder.Name, summary);
+                SessionSummary? converted = null;
+                try
+                {
+                    var (summary, files) = SessionConversion.Convert(document, folder, deferred.Occurrence, deferred.Parameters, run.Request, deferred.Directory);
+                    results.Results[index] = (summary, [.. files.Select(f => Produced.Of(f, run.Request.Output))]);
+                    converted = summary;
+                    run.Request.Progress?.Invoke(new SessionConverted(summary.Input, summary));
+                }
+                catch (Exception error) when (error is not OutOfMemoryException)
+                {
+                    results.Errors[index] = ExceptionDispatchInfo.Capture(error);
+                }
+                finally
+                {
+                    deferred.Conversion?.Converted(index, folder.Name, converted);
+                }
             });
         }
 
@@ -289,7 +306,7 @@ public static class ConversionRun
     /// <summary>Sessions are independent: each is posted on its own and put in its slot, so the order is fixed whatever ran first.</summary>
     private static FolderResult Post(WorkerPool pool, InputConversion conversion, ExportDocument document, FolderWork work)
     {
-        var result = new FolderResult(work.Folder.Name, new (SessionSummary, IReadOnlyList<Produced>)[work.Occurrences.Count], work.Found);
+        var result = new FolderResult(work.Folder.Name, work.Occurrences.Count, work.Found);
         foreach (var (index, (occurrence, directory)) in work.Occurrences.Index())
         {
             conversion.Pending.Add();
@@ -300,6 +317,10 @@ public static class ConversionRun
                     var (summary, files) = SessionConversion.Convert(document, work.Folder, occurrence, work.Parameters, work.Request, directory);
                     result.Results[index] = (summary, [.. files.Select(f => Produced.Of(f, work.Request.Output))]);
                     work.Request.Progress?.Invoke(new SessionConverted(conversion.Input, summary));
+                }
+                catch (Exception error) when (error is not OutOfMemoryException)
+                {
+                    result.Errors[index] = ExceptionDispatchInfo.Capture(error);
                 }
                 finally
                 {
@@ -402,10 +423,13 @@ public static class ConversionRun
         public Countdown Reported { get; }
 
         /// <summary>The sessions of this export converted after every input was read, by their place in the run's list of them.</summary>
-        private SortedList<int, (string Folder, SessionSummary Summary)> Deferred { get; } = [];
+        private SortedList<int, (string Folder, SessionSummary? Summary)> Deferred { get; } = [];
 
-        /// <summary>A session of this export converted after every input was read (on a worker), <paramref name="order"/> being its place among them.</summary>
-        public void Converted(int order, string folder, SessionSummary summary)
+        /// <summary>
+        /// A session of this export converted after every input was read (on a worker), <paramref name="order"/> being
+        /// its place among them; <paramref name="summary"/> is null when its conversion threw.
+        /// </summary>
+        public void Converted(int order, string folder, SessionSummary? summary)
         {
             lock (Deferred)
             {
@@ -417,21 +441,42 @@ public static class ConversionRun
 
         private void Report(Action<ConversionProgress> progress)
         {
-            var summaries = IsReadable ? Folders.SelectMany(f => f.Results.Select(r => (f.Folder, r.Summary))).Concat(Deferred.Values).ToList() : [];
+            // A slot left empty is a session whose conversion threw: it counts as failed (the run then ends with its error).
+            var summaries = IsReadable ? Folders.SelectMany(f => f.Results.Select(r => (f.Folder, Summary: (SessionSummary?)r.Summary))).Concat(Deferred.Values).ToList() : [];
+            static bool Failed((string Folder, SessionSummary? Summary) s) => s.Summary is not { Status: not ConversionStatus.Failed };
             foreach (var folder in summaries.GroupBy(s => s.Folder, StringComparer.OrdinalIgnoreCase))
             {
-                progress(new FolderConverted(Input, folder.Key, folder.Count(), folder.Count(s => s.Summary.Status == ConversionStatus.Failed)));
+                progress(new FolderConverted(Input, folder.Key, folder.Count(), folder.Count(Failed)));
             }
 
-            progress(new ExportConverted(Input, summaries.Count, summaries.Count(s => s.Summary.Status == ConversionStatus.Failed), Problem));
+            progress(new ExportConverted(Input, summaries.Count, summaries.Count(Failed), Problem));
         }
     }
 
     /// <summary>Adds a file to the run's outputs and hands it to the sink when there is one (its bytes are then not kept).</summary>
     private static void Add(OutputSet outputs, OutputFile file, IOutputSink? sink) => Produced.Of(file, sink).AddTo(outputs);
 
-    /// <summary>One slot per occurrence of a folder's work, filled by the worker that converts it.</summary>
-    private sealed record FolderResult(string Folder, (SessionSummary Summary, IReadOnlyList<Produced> Files)[] Results, IReadOnlyList<Diagnostic> Found);
+    /// <summary>
+    /// One slot per session, filled by the worker that converts it: its summary and files, or, when its conversion
+    /// threw, the error (the result then stays empty).
+    /// </summary>
+    private class SessionSlots(int count)
+    {
+        public (SessionSummary Summary, IReadOnlyList<Produced> Files)[] Results { get; } = new (SessionSummary, IReadOnlyList<Produced>)[count];
+
+        public ExceptionDispatchInfo?[] Errors { get; } = new ExceptionDispatchInfo?[count];
+    }
+
+    /// <summary>The slots of a folder's work, in the order of its occurrences.</summary>
+    private sealed class FolderResult(string folder, int count, IReadOnlyList<Diagnostic> found) : SessionSlots(count)
+    {
+        public string Folder { get; } = folder;
+
+        public IReadOnlyList<Diagnostic> Found { get; } = found;
+    }
+
+    /// <summary>The slots of the sessions converted after every input was read, in the order they were found.</summary>
+    private sealed class DeferredResults(int count) : SessionSlots(count);
 
     /// <summary>
     /// A file a worker produced: handed to the sink at once and kept by path and SHA-256 only (hashed on the worker),

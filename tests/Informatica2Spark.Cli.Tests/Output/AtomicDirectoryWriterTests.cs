@@ -50,6 +50,19 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_cannot_be_written_is_named_relative_to_the_output_never_by_the_staging_path()
+    {
+        var name = new string('x', 300) + ".txt";
+
+        var error = Assert.ThrowsAny<IOException>(() => AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("a/" + name, "one")), Manifest));
+
+        Assert.Contains("a/" + name, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(_root, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("i2s-staging", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_root));
+    }
+
+    [Fact]
     public void Refuses_a_directory_that_is_not_i2s_output()
     {
         Directory.CreateDirectory(Out);

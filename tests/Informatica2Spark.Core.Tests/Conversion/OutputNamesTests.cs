@@ -29,4 +29,21 @@ public sealed class OutputNamesTests
         Assert.Equal("SALES/__reusable/s_load", OutputNames.SessionDirectory("SALES", "_reusable", [], "s_load"));
         Assert.Equal("SALES/wf/wl_a/wl_b/s_load", OutputNames.SessionDirectory("SALES", "wf", ["wl_a", "wl_b"], "s_load"));
     }
+
+    [Fact]
+    public void Long_names_are_shortened_by_one_rule_that_keeps_them_apart()
+    {
+        var name = new string('s', 150) + "_a";
+        var other = new string('s', 150) + "_b";
+
+        var file = OutputNames.File(name);
+        Assert.Equal(OutputNames.MaxLength, file.Length);
+        Assert.StartsWith(new string('s', 91) + "_", file, StringComparison.Ordinal);
+        Assert.Equal(file, OutputNames.File(name));
+        Assert.NotEqual(file, OutputNames.File(other));
+        Assert.Equal(file, OutputNames.Project(name));
+        Assert.Equal($"F/wf/{file}", OutputNames.SessionDirectory("F", "wf", [], name));
+        Assert.Equal($"F/{file}", OutputNames.WorkflowDirectory("F", name));
+        Assert.Equal(new string('s', 100), OutputNames.File(new string('s', 100)));
+    }
 }

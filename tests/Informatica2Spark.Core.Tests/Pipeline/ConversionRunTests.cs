@@ -1,6 +1,7 @@
 using System.Text;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Emit.Templates;
 using Informatica2Spark.Core.Inputs;
 using Informatica2Spark.Core.Parameters;
@@ -39,6 +40,54 @@ public sealed class ConversionRunTests
         Assert.Empty(result.Sessions);
         Assert.True(result.HasUnreadableInput);
         Assert.Equal(["i2s-manifest.json"], result.Outputs.Files.Select(f => f.RelativePath));
+    }
+
+    /// <summary>
+    /// A session whose conversion throws (here: its files cannot be handed to the output) ends the run with that error,
+    /// whatever the workers' timing: the progress report of its export counts it as failed instead of reading its empty slot.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void A_session_whose_files_cannot_be_written_ends_the_run_with_that_error(int workers)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var progress = new List<ConversionProgress>();
+            var request = new ConversionRequest(new ConversionOptions(), TemplateSet.Create(), _ => (new ParameterInputs(), []))
+            {
+                MaxParallel = workers,
+                Output = new FailingSink("s_m_load_gl"),
+                Progress = p =>
+                {
+                    lock (progress)
+                    {
+                        progress.Add(p);
+                    }
+                },
+            };
+            var input = new ExportInput("direct_loads.xml", () => File.OpenRead(Path.Combine(RepositoryPaths.TestData, "exports", "direct_loads.xml")));
+
+            var error = Assert.Throws<IOException>(() => ConversionRun.Run([input], request));
+
+            Assert.StartsWith("cannot write ", error.Message, StringComparison.Ordinal);
+            var export = Assert.Single(progress.OfType<ExportConverted>());
+            Assert.Equal(2, export.Sessions);
+            Assert.Equal(1, export.Failed);
+        }
+    }
+
+    /// <summary>Throws for every file of the session directory named, takes the others.</summary>
+    private sealed class FailingSink(string session) : IOutputSink
+    {
+        public void Write(OutputFile file)
+        {
+            if (file.RelativePath.Contains("/" + session + "/", StringComparison.Ordinal))
+            {
+                throw new IOException("cannot write " + file.RelativePath);
+            }
+        }
     }
 
     private static ConversionResult Convert(string export)

@@ -361,7 +361,7 @@ public sealed class DatabricksJobBuilder
                 return new DatabricksTaskView(key, description + $": the driver of session {session.Session}", dependsOn, runIf, null,
                     new DatabricksJarView(Main,
                     [
-                        "dotnet", $"{local}/{directory}/driver/publish/{OutputNames.Identifier(task.Name)}.dll",
+                        "dotnet", $"{local}/{directory}/driver/publish/{OutputNames.Project(task.Name)}.dll",
                         "--job", $"{local}/{directory}/job.yaml", "--orchestration-run-id", "{{job.run_id}}",
                     ]),
                     null, retries, [$"{Settings.DeployRoot}/{directory}/driver/publish/{platform.Jar}"]);
