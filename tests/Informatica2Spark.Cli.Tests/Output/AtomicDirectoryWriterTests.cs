@@ -54,7 +54,7 @@ public sealed class AtomicDirectoryWriterTests : IDisposable
     {
         var name = new string('x', 300) + ".txt";
 
-        var error = Assert.ThrowsAny<IOException>(() => AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("a/" + name, "one")), Manifest));
+        var error = Assert.ThrowsAny<IOException>(() => AtomicDirectoryWriter.Write(Out, Set((Manifest, "{}"), ("a/" + name, "one")), Owned));
 
         Assert.Contains("a/" + name, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(_root, error.Message, StringComparison.Ordinal);
