@@ -73,16 +73,27 @@ public static class TemplateHelpers
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        var plain = 0;
+        while (plain < value.Length && escape(value[plain]) is null)
         {
-            if (escape(c) is { } escaped)
+            plain++;
+        }
+
+        if (plain == value.Length)
+        {
+            return string.Concat("\"", value, "\"");
+        }
+
+        var builder = new StringBuilder(value.Length + 8).Append('"').Append(value, 0, plain);
+        for (var i = plain; i < value.Length; i++)
+        {
+            if (escape(value[i]) is { } escaped)
             {
                 builder.Append(escaped);
             }
             else
             {
-                builder.Append(c);
+                builder.Append(value[i]);
             }
         }
 
