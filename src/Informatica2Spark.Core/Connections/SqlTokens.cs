@@ -1,16 +1,25 @@
 namespace Informatica2Spark.Core.Connections;
 
-/// <summary>One token of SQL text: a word, literal, quoted name, number or punctuation mark, or a comment, with its span.</summary>
-internal sealed record SqlToken(string Text, int Start, int End);
+/// <summary>One token of SQL text: a word, literal, quoted name, number or punctuation mark, or a comment, by its span.</summary>
+/// <param name="Start">The offset of its first character.</param>
+/// <param name="End">The offset just after its last character.</param>
+internal readonly record struct SqlToken(int Start, int End);
 
 /// <summary>
 /// SQL text split into significant tokens and comments: <c>'...'</c> literals (<c>''</c> inside), Oracle's
 /// alternative-quoting literals (<c>q'[...]'</c>, <c>nq'|...|'</c>: <see cref="AlternativeQuoteEnd"/>), <c>"..."</c> and
 /// <c>[...]</c> names, <c>--</c> line comments and <c>/* */</c> block comments are each one token, so a <c>;</c> or
-/// <c>--</c> inside them is never mistaken for the end of the statement.
+/// <c>--</c> inside them is never mistaken for the end of the statement. Tokens are spans of <see cref="Sql"/>: their
+/// text is read from it, never copied unless asked for.
 /// </summary>
-internal sealed record SqlTokens(IReadOnlyList<SqlToken> Significant, IReadOnlyList<SqlToken> Comments, string? Unterminated)
+internal sealed record SqlTokens(string Sql, IReadOnlyList<SqlToken> Significant, IReadOnlyList<SqlToken> Comments, string? Unterminated)
 {
+    /// <summary>The characters of <paramref name="token"/>.</summary>
+    public ReadOnlySpan<char> Span(SqlToken token) => Sql.AsSpan(token.Start, token.End - token.Start);
+
+    /// <summary>The text of <paramref name="token"/> as a string.</summary>
+    public string Text(SqlToken token) => Sql[token.Start..token.End];
+
     public static SqlTokens Scan(string sql)
     {
         var significant = new List<SqlToken>();
@@ -29,7 +38,7 @@ internal sealed record SqlTokens(IReadOnlyList<SqlToken> Significant, IReadOnlyL
             if (c == '-' && At(sql, i + 1) == '-')
             {
                 i = sql.IndexOf('\n', i) is var newline and >= 0 ? newline : sql.Length;
-                comments.Add(new SqlToken(sql[start..i], start, i));
+                comments.Add(new SqlToken(start, i));
                 continue;
             }
 
@@ -38,11 +47,11 @@ internal sealed record SqlTokens(IReadOnlyList<SqlToken> Significant, IReadOnlyL
                 var close = sql.IndexOf("*/", i + 2, StringComparison.Ordinal);
                 if (close < 0)
                 {
-                    return new SqlTokens(significant, comments, "/* comment");
+                    return new SqlTokens(sql, significant, comments, "/* comment");
                 }
 
                 i = close + 2;
-                comments.Add(new SqlToken(sql[start..i], start, i));
+                comments.Add(new SqlToken(start, i));
                 continue;
             }
 
@@ -63,7 +72,7 @@ internal sealed record SqlTokens(IReadOnlyList<SqlToken> Significant, IReadOnlyL
                 {
                     if (i >= sql.Length)
                     {
-                        return new SqlTokens(significant, comments, c == '\'' ? "string literal" : "quoted name");
+                        return new SqlTokens(sql, significant, comments, c == '\'' ? "string literal" : "quoted name");
                     }
 
                     if (sql[i] == closing && At(sql, i + 1) == closing && c != '[')
@@ -90,10 +99,10 @@ internal sealed record SqlTokens(IReadOnlyList<SqlToken> Significant, IReadOnlyL
                 i++;
             }
 
-            significant.Add(new SqlToken(sql[start..i], start, i));
+            significant.Add(new SqlToken(start, i));
         }
 
-        return new SqlTokens(significant, comments, null);
+        return new SqlTokens(sql, significant, comments, null);
     }
 
     /// <summary>

@@ -24,61 +24,92 @@ public sealed record WrappedQuery(string Text, IReadOnlyList<string> Removed, st
             return new WrappedQuery(sql, removed, $"it has an unterminated {unterminated}");
         }
 
-        var significant = tokens.Significant.ToList();
-        while (significant.Count > 0 && significant[^1].Text == ";")
+        var significant = tokens.Significant;
+        var count = significant.Count;
+        while (count > 0 && tokens.Span(significant[count - 1]) is ";")
         {
-            significant.RemoveAt(significant.Count - 1);
-            if (!removed.Contains("the trailing ';'"))
-            {
-                removed.Add("the trailing ';'");
-            }
+            count--;
         }
 
-        if (significant.Count == 0)
+        if (count < significant.Count)
+        {
+            removed.Add("the trailing ';'");
+        }
+
+        if (count == 0)
         {
             return new WrappedQuery(string.Empty, removed, "it holds no statement");
         }
 
-        var end = significant[^1].End;
-        if (tokens.Comments.Any(c => c.Start >= end && c.Text.StartsWith("--", StringComparison.Ordinal)))
+        var end = significant[count - 1].End;
+        if (CommentAfter(tokens, end, "--"))
         {
             removed.Insert(0, "the trailing '--' comment");
         }
 
-        if (tokens.Comments.Any(c => c.Start >= end && c.Text.StartsWith("/*", StringComparison.Ordinal)))
+        if (CommentAfter(tokens, end, "/*"))
         {
             removed.Insert(0, "the trailing '/* */' comment");
         }
 
         var text = sql[..end].TrimStart();
-        var first = significant[0].Text.ToUpperInvariant();
-        var problem = significant.FirstOrDefault(t => t.Text == ";") is not null
+        var first = tokens.Text(significant[0]).ToUpperInvariant();
+        var problem = Semicolon(tokens, count)
             ? "it holds several statements (a ';' before the end)"
             : first is not ("SELECT" or "WITH" or "(")
-                ? $"it is not a query (it starts with {significant[0].Text})"
+                ? $"it is not a query (it starts with {tokens.Text(significant[0])})"
                 : kind == ConnectionKind.SqlServer && first == "WITH"
                     ? "SQL Server does not accept a WITH clause inside a subquery"
-                    : kind == ConnectionKind.SqlServer && TopLevelOrderBy(significant)
+                    : kind == ConnectionKind.SqlServer && TopLevelOrderBy(tokens, count)
                         ? "SQL Server does not accept ORDER BY in a subquery without TOP or OFFSET"
                         : null;
         return new WrappedQuery(text, removed, problem);
     }
 
-    private static bool TopLevelOrderBy(IReadOnlyList<SqlToken> tokens)
+    /// <summary>Whether a comment that starts with <paramref name="opening"/> follows the last significant token (which ends at <paramref name="end"/>).</summary>
+    private static bool CommentAfter(SqlTokens tokens, int end, string opening)
+    {
+        foreach (var comment in tokens.Comments)
+        {
+            if (comment.Start >= end && tokens.Span(comment).StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> significant tokens is a <c>;</c>.</summary>
+    private static bool Semicolon(SqlTokens tokens, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (tokens.Span(tokens.Significant[i]) is ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the first <paramref name="count"/> significant tokens have an <c>ORDER BY</c> outside parentheses and no <c>TOP</c> or <c>OFFSET</c> there.</summary>
+    private static bool TopLevelOrderBy(SqlTokens tokens, int count)
     {
         var depth = 0;
         var orderBy = false;
         var limited = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var word = tokens[i].Text.ToUpperInvariant();
+            var word = tokens.Text(tokens.Significant[i]).ToUpperInvariant();
             depth += word == "(" ? 1 : word == ")" ? -1 : 0;
             if (depth != 0)
             {
                 continue;
             }
 
-            orderBy |= word == "ORDER" && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("BY", StringComparison.OrdinalIgnoreCase);
+            orderBy |= word == "ORDER" && i + 1 < count && tokens.Span(tokens.Significant[i + 1]).Equals("BY", StringComparison.OrdinalIgnoreCase);
             limited |= word is "TOP" or "OFFSET";
         }
 

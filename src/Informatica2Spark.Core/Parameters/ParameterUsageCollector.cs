@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Model;
@@ -30,14 +31,14 @@ public static class ParameterUsageCollector
         foreach (var attribute in config.Concat(session.ConfigReference?.Attributes ?? []).Concat(occurrence.Instance?.ConfigReference?.Attributes ?? [])
                      .Concat(session.Attributes).Concat(occurrence.Instance?.Attributes ?? []))
         {
-            Scan(attribute.Value, KindOf(attribute.Name, ParameterUsageKind.SessionAttribute), $"session attribute '{attribute.Name}'", at, usages);
+            ScanAttribute(attribute, ParameterUsageKind.SessionAttribute, new("session attribute '{0}'", attribute.Name), at, usages);
         }
 
         foreach (var instance in session.TransformationInstances)
         {
             foreach (var attribute in instance.Attributes)
             {
-                Scan(attribute.Value, KindOf(attribute.Name, ParameterUsageKind.SessionAttribute), $"'{attribute.Name}' of {instance.InstanceName}", at, usages);
+                ScanAttribute(attribute, ParameterUsageKind.SessionAttribute, new("'{0}' of {1}", attribute.Name, instance.InstanceName), at, usages);
             }
         }
 
@@ -45,13 +46,13 @@ public static class ParameterUsageCollector
         {
             foreach (var attribute in extension.Attributes)
             {
-                Scan(attribute.Value, KindOf(attribute.Name, ParameterUsageKind.SessionAttribute), $"'{attribute.Name}' of {extension.InstanceName}", at, usages);
+                ScanAttribute(attribute, ParameterUsageKind.SessionAttribute, new("'{0}' of {1}", attribute.Name, extension.InstanceName), at, usages);
             }
 
             foreach (var connection in extension.Connections)
             {
-                Scan(connection.Variable, ParameterUsageKind.ConnectionVariable, $"connection of {extension.InstanceName}", at, usages);
-                Scan(connection.ConnectionName, ParameterUsageKind.ConnectionVariable, $"connection of {extension.InstanceName}", at, usages);
+                Scan(connection.Variable, ParameterUsageKind.ConnectionVariable, new("connection of {0}", extension.InstanceName), at, usages);
+                Scan(connection.ConnectionName, ParameterUsageKind.ConnectionVariable, new("connection of {0}", extension.InstanceName), at, usages);
             }
         }
 
@@ -59,7 +60,7 @@ public static class ParameterUsageCollector
         {
             foreach (var pair in component.ValuePairs.Concat(component.Task?.ValuePairs ?? []))
             {
-                Scan(pair.Value, ParameterUsageKind.Command, $"{component.Type} '{pair.Name}'", at, usages);
+                Scan(pair.Value, ParameterUsageKind.Command, new("{0} '{1}'", component.Type, pair.Name), at, usages);
             }
         }
 
@@ -100,12 +101,12 @@ public static class ParameterUsageCollector
                 ObjectPath.Child(path, ObjectPath.Transformation, transformation.Name));
             foreach (var attribute in transformation.TableAttributes)
             {
-                Scan(attribute.Value, KindOf(attribute.Name, ParameterUsageKind.TableAttribute), $"'{attribute.Name}' of {transformation.Name}", at, usages);
+                ScanAttribute(attribute, ParameterUsageKind.TableAttribute, new("'{0}' of {1}", attribute.Name, transformation.Name), at, usages);
             }
 
             foreach (var port in transformation.Ports)
             {
-                Scan(port.Expression, ParameterUsageKind.Expression, $"expression of {transformation.Name}.{port.Name}", at, usages);
+                Scan(port.Expression, ParameterUsageKind.Expression, new("expression of {0}.{1}", transformation.Name, port.Name), at, usages);
             }
         }
 
@@ -130,7 +131,17 @@ public static class ParameterUsageCollector
     public static bool IsVariableAssignment(string? componentType) =>
         componentType is not null && componentType.EndsWith("variable assignment", StringComparison.OrdinalIgnoreCase);
 
-    private static void Scan(string? text, ParameterUsageKind kind, string description, SourceLocation at, List<ParameterUsage> usages)
+    /// <summary>The references in an attribute's value, of the kind its name says (<paramref name="otherwise"/> for most).</summary>
+    private static void ScanAttribute(AttributeValue attribute, ParameterUsageKind otherwise, Site site, SourceLocation at, List<ParameterUsage> usages)
+    {
+        var references = ParameterReferences.Find(attribute.Value, ReferenceContext.Text);
+        if (references.Count > 0)
+        {
+            Add(references, KindOf(attribute.Name, otherwise), site, at, usages);
+        }
+    }
+
+    private static void Scan(string? text, ParameterUsageKind kind, Site site, SourceLocation at, List<ParameterUsage> usages)
     {
         var context = kind switch
         {
@@ -138,9 +149,26 @@ public static class ParameterUsageCollector
             ParameterUsageKind.Command => ReferenceContext.Command,
             _ => ReferenceContext.Text,
         };
-        foreach (var reference in ParameterReferences.Find(text, context))
+        Add(ParameterReferences.Find(text, context), kind, site, at, usages);
+    }
+
+    private static void Add(IReadOnlyList<ParameterReference> references, ParameterUsageKind kind, Site site, SourceLocation at, List<ParameterUsage> usages)
+    {
+        if (references.Count == 0)
         {
-            usages.Add(new ParameterUsage(reference.Name, kind, description, at));
+            return;
         }
+
+        var description = site.Describe();
+        for (var i = 0; i < references.Count; i++)
+        {
+            usages.Add(new ParameterUsage(references[i].Name, kind, description, at));
+        }
+    }
+
+    /// <summary>Where a text was read, as a usage describes it: put into words only when the text holds a reference.</summary>
+    private readonly record struct Site(string Format, string? First, string? Second = null)
+    {
+        public string Describe() => string.Format(CultureInfo.InvariantCulture, Format, First, Second);
     }
 }

@@ -70,13 +70,22 @@ internal sealed class RawElement(string name, KeyValuePair<string, string>[] att
         }
     }
 
-    public RawElement? First(string childName) => All(childName).FirstOrDefault();
+    public RawElement? First(string childName)
+    {
+        foreach (var child in _children)
+        {
+            if (child.Name == childName)
+            {
+                return child;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The children named <paramref name="childName"/> (ATTRIBUTE, TABLEATTRIBUTE, ...) as name/value pairs.</summary>
     public IReadOnlyList<AttributeValue> NameValues(string childName) =>
-        _children is null
-            ? []
-            : All(childName).Select(c => new AttributeValue(c.Required("NAME"), c.Required("VALUE"), c.NonEmpty("PARTITIONNAME"))).ToList();
+        Map(childName, static c => new AttributeValue(c.Required("NAME"), c.Required("VALUE"), c.NonEmpty("PARTITIONNAME")));
 
     /// <summary>Builds a record for each child named <paramref name="childName"/>, in file order.</summary>
     public IReadOnlyList<T> Map<T>(string childName, Func<RawElement, T> build)

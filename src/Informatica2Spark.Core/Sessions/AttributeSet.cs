@@ -13,10 +13,17 @@ internal sealed class AttributeSet(string owner, SourceLocation location, List<D
     private readonly Dictionary<string, (string Name, string Value, AttributeOrigin Origin)> _values = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
 
-    public AttributeSet Layer(IEnumerable<AttributeValue>? attributes, AttributeOrigin origin)
+    public AttributeSet Layer(IReadOnlyList<AttributeValue>? attributes, AttributeOrigin origin)
     {
-        foreach (var attribute in attributes ?? [])
+        if (attributes is null)
         {
+            return this;
+        }
+
+        _values.EnsureCapacity(_values.Count + attributes.Count);
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            var attribute = attributes[i];
             _values[attribute.Name] = (attribute.Name, attribute.Value, origin);
         }
 

@@ -21,7 +21,7 @@ public sealed class AirflowTarget : IOrchestratorTarget
     public string Description => "an Airflow 2 DAG per workflow (airflow_dag.py)";
 
     public IReadOnlyList<OutputFile> Emit(OrchestrationInput input, TemplateSet templates) =>
-        [OutputFile.Text($"{input.Directory}/{FileName}", templates.Render("airflow_dag.py.hbs", new AirflowDagModel(new AirflowDagView(input), ToolInfo.Name, ToolInfo.Version)))];
+        [templates.Render($"{input.Directory}/{FileName}", "airflow_dag.py.hbs", new AirflowDagModel(new AirflowDagView(input), ToolInfo.Name, ToolInfo.Version))];
 
     /// <summary>
     /// <c>_orchestration/i2s_airflow.py</c>, the run-time helpers every DAG imports, and beside it
@@ -30,7 +30,7 @@ public sealed class AirflowTarget : IOrchestratorTarget
     /// </summary>
     public IReadOnlyList<OutputFile> EmitShared(TemplateSet templates) =>
     [
-        OutputFile.Text(SharedModule, templates.Render("i2s_airflow.py.hbs", new AirflowDagModel(null, ToolInfo.Name, ToolInfo.Version))),
+        templates.Render(SharedModule, "i2s_airflow.py.hbs", new AirflowDagModel(null, ToolInfo.Name, ToolInfo.Version)),
         TaskStateModule.Emit(templates),
     ];
 

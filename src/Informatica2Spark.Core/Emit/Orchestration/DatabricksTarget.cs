@@ -24,15 +24,15 @@ public sealed class DatabricksTarget : IOrchestratorTarget
         var job = DatabricksJobBuilder.Build(input);
         return
         [
-            OutputFile.Text($"{input.Directory}/{JobFile}", templates.Render(JobFile + ".hbs", job)),
-            OutputFile.Text($"{input.Directory}/{InitScript}", templates.Render(InitScript + ".hbs", new DatabricksInitView(input.Settings.Platform.DotnetSparkVersion))),
+            templates.Render($"{input.Directory}/{JobFile}", JobFile + ".hbs", job),
+            templates.Render($"{input.Directory}/{InitScript}", InitScript + ".hbs", new DatabricksInitView(input.Settings.Platform.DotnetSparkVersion)),
         ];
     }
 
     public IReadOnlyList<OutputFile> EmitShared(TemplateSet templates) =>
     [
         TaskStateModule.Emit(templates),
-        OutputFile.Text(DatabricksJobBuilder.TaskScript, templates.Render("i2s_databricks_task.py.hbs", new TaskStateModuleView())),
+        templates.Render(DatabricksJobBuilder.TaskScript, "i2s_databricks_task.py.hbs", new TaskStateModuleView()),
     ];
 }
 

@@ -22,7 +22,7 @@ public static class TaskStateModule
 
     /// <summary>The module rendered with <paramref name="templates"/> (the embedded template, or its override).</summary>
     /// <exception cref="TemplateException">The template override does not render.</exception>
-    public static OutputFile Emit(TemplateSet templates) => OutputFile.Text(Path, templates.Render(Template, new TaskStateModuleView()));
+    public static OutputFile Emit(TemplateSet templates) => templates.Render(Path, Template, new TaskStateModuleView());
 }
 
 /// <summary>What <c>i2s_task_state.py.hbs</c> reads: the tool that wrote it.</summary>

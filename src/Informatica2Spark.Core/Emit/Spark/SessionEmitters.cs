@@ -6,7 +6,7 @@ namespace Informatica2Spark.Core.Emit.Spark;
 public sealed record TemplateEmitter(string Template, Func<JobView, string> RelativePath)
 {
     public OutputFile Emit(JobView view, TemplateSet templates) =>
-        OutputFile.Text($"{view.Job.Identity.Directory}/{RelativePath(view)}", templates.Render(Template, view));
+        templates.Render($"{view.Job.Identity.Directory}/{RelativePath(view)}", Template, view);
 }
 
 /// <summary>The files every converted session gets, in the order they are listed in docs/job-config.md.</summary>

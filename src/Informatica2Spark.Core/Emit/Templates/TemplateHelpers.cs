@@ -13,15 +13,22 @@ public static class TemplateHelpers
 {
     public static void Register(IHandlebars handlebars)
     {
-        handlebars.RegisterHelper("cs", (writer, _, arguments) => writer.WriteSafeString(CSharp(Text(arguments))));
-        handlebars.RegisterHelper("json", (writer, _, arguments) => writer.WriteSafeString(Json(Text(arguments))));
-        handlebars.RegisterHelper("yaml", (writer, _, arguments) => writer.WriteSafeString(Yaml(Text(arguments))));
+        handlebars.RegisterHelper("cs", (writer, _, arguments) => WriteQuoted(writer, Text(arguments), CSharpEscape));
+        handlebars.RegisterHelper("json", (writer, _, arguments) => WriteQuoted(writer, Text(arguments), JsonEscape));
+        handlebars.RegisterHelper("yaml", (writer, _, arguments) => WriteQuoted(writer, Text(arguments), YamlEscape));
         handlebars.RegisterHelper("sh", (writer, _, arguments) => writer.WriteSafeString(Shell(Text(arguments))));
         handlebars.RegisterHelper("md", (writer, _, arguments) => writer.WriteSafeString(Markdown(Text(arguments))));
         handlebars.RegisterHelper("line", (writer, _, arguments) => writer.WriteSafeString(Line(Text(arguments))));
     }
 
-    public static string CSharp(string? value) => Quoted(value, c => c switch
+    public static string CSharp(string? value) => Quoted(value, CSharpEscape);
+
+    /// <summary>A JSON string (RFC 8259): quotes, backslashes and control characters escaped; non-ASCII as <c>\uXXXX</c>.</summary>
+    public static string Json(string? value) => Quoted(value, JsonEscape);
+
+    public static string Yaml(string? value) => Quoted(value, YamlEscape);
+
+    private static string? CSharpEscape(char c) => c switch
     {
         '"' => "\\\"",
         '\\' => "\\\\",
@@ -31,10 +38,9 @@ public static class TemplateHelpers
         '\0' => "\\0",
         _ when char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e' => $"\\u{(int)c:x4}",
         _ => null,
-    });
+    };
 
-    /// <summary>A JSON string (RFC 8259): quotes, backslashes and control characters escaped; non-ASCII as <c>\uXXXX</c>.</summary>
-    public static string Json(string? value) => Quoted(value, c => c switch
+    private static string? JsonEscape(char c) => c switch
     {
         '"' => "\\\"",
         '\\' => "\\\\",
@@ -43,9 +49,9 @@ public static class TemplateHelpers
         '\t' => "\\t",
         _ when char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e' => $"\\u{(int)c:x4}",
         _ => null,
-    });
+    };
 
-    public static string Yaml(string? value) => Quoted(value, c => c switch
+    private static string? YamlEscape(char c) => c switch
     {
         '"' => "\\\"",
         '\\' => "\\\\",
@@ -54,7 +60,7 @@ public static class TemplateHelpers
         '\t' => "\\t",
         _ when char.IsControl(c) => $"\\x{(int)c:x2}",
         _ => null,
-    });
+    };
 
     public static string Shell(string? value) => "'" + (value ?? string.Empty).Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
@@ -63,7 +69,9 @@ public static class TemplateHelpers
             .Replace("<", "&lt;", StringComparison.Ordinal).Replace("`", "\\`", StringComparison.Ordinal);
 
     public static string Line(string? value) =>
-        string.Join(' ', (value ?? string.Empty).Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        value is null ? string.Empty
+        : value.AsSpan().IndexOfAny('\r', '\n', '\t') < 0 ? value.Trim()
+        : string.Join(' ', value.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>A double-quoted literal, each character escaped as <paramref name="escape"/> says (null: as it is); null as <c>null</c>.</summary>
     private static string Quoted(string? value, Func<char, string?> escape)
@@ -73,20 +81,53 @@ public static class TemplateHelpers
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        var plain = PlainLength(value, escape);
+        if (plain == value.Length)
         {
-            if (escape(c) is { } escaped)
+            return string.Concat("\"", value, "\"");
+        }
+
+        var builder = new StringBuilder(value.Length + 8).Append('"').Append(value, 0, plain);
+        for (var i = plain; i < value.Length; i++)
+        {
+            if (escape(value[i]) is { } escaped)
             {
                 builder.Append(escaped);
             }
             else
             {
-                builder.Append(c);
+                builder.Append(value[i]);
             }
         }
 
         return builder.Append('"').ToString();
+    }
+
+    /// <summary>Writes <see cref="Quoted"/>'s literal; a value that needs no escape goes between its quotes as it is, uncopied.</summary>
+    private static void WriteQuoted(EncodedTextWriter writer, string? value, Func<char, string?> escape)
+    {
+        if (value is not null && PlainLength(value, escape) == value.Length)
+        {
+            writer.WriteSafeString("\"");
+            writer.WriteSafeString(value);
+            writer.WriteSafeString("\"");
+        }
+        else
+        {
+            writer.WriteSafeString(Quoted(value, escape));
+        }
+    }
+
+    /// <summary>How many characters at the start of <paramref name="value"/> need no escape.</summary>
+    private static int PlainLength(string value, Func<char, string?> escape)
+    {
+        var plain = 0;
+        while (plain < value.Length && escape(value[plain]) is null)
+        {
+            plain++;
+        }
+
+        return plain;
     }
 
     private static string? Text(Arguments arguments) => arguments.Length == 0 || arguments[0] is null ? null : Convert.ToString(arguments[0], CultureInfo.InvariantCulture);

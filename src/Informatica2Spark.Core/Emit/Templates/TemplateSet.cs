@@ -1,3 +1,4 @@
+using System.Text;
 using HandlebarsDotNet;
 using Informatica2Spark.Core.Diagnostics;
 
@@ -7,21 +8,28 @@ namespace Informatica2Spark.Core.Emit.Templates;
 /// The Handlebars templates outputs are rendered from: the embedded ones (<c>templates/*.hbs</c>), any of which a
 /// house style replaces by file name (<c>--templates DIR</c>). Templates are logic-free: they get a typed
 /// view-model and the escaping helpers of <see cref="TemplateHelpers"/>, and output is not HTML-escaped.
+/// A template renders into a buffer its thread reuses, which is encoded straight into the file's bytes.
 /// </summary>
 public sealed class TemplateSet
 {
     private const string Prefix = "Informatica2Spark.Templates.";
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _compiled = new(StringComparer.Ordinal);
+
+    [ThreadStatic]
+    private static StringBuilder? t_buffer;
+
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _compiled = new(StringComparer.Ordinal);
+    private readonly IFormatProvider _formatProvider;
 
     private TemplateSet(IReadOnlyDictionary<string, string> sources)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true, ThrowOnUnresolvedBindingExpression = true });
         TemplateHelpers.Register(handlebars);
+        _formatProvider = handlebars.Configuration.FormatProvider;
         foreach (var (name, text) in sources)
         {
             try
             {
-                _compiled[name] = handlebars.Compile(text.Replace("\r\n", "\n", StringComparison.Ordinal));
+                _compiled[name] = handlebars.Compile(new StringReader(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
             }
             catch (HandlebarsException error)
             {
@@ -60,15 +68,29 @@ public sealed class TemplateSet
         return reader.ReadToEnd();
     }
 
-    public string Render(string name, object model)
+    /// <summary>The file <paramref name="relativePath"/>: template <paramref name="name"/> rendered with <paramref name="model"/>.</summary>
+    /// <exception cref="TemplateException">The template fails to render.</exception>
+    public OutputFile Render(string relativePath, string name, object model)
     {
+        var buffer = t_buffer ?? new StringBuilder();
+        t_buffer = null;
         try
         {
-            return _compiled[name](model);
+            using (var writer = new StringWriter(buffer, _formatProvider))
+            {
+                _compiled[name](writer, model, null!);
+            }
+
+            return OutputFile.Text(relativePath, buffer);
         }
         catch (HandlebarsException error)
         {
             throw new TemplateException($"template '{name}' cannot render: {TemplateHelpers.Line(error.Message)}");
+        }
+        finally
+        {
+            buffer.Clear();
+            t_buffer = buffer;
         }
     }
 }
