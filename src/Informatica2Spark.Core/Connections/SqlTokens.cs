@@ -59,7 +59,7 @@ internal sealed record SqlTokens(string Sql, IReadOnlyList<SqlToken> Significant
             {
                 if (literalEnd < 0)
                 {
-                    return new SqlTokens(significant, comments, "string literal");
+                    return new SqlTokens(sql, significant, comments, "string literal");
                 }
 
                 i = literalEnd;
