@@ -91,7 +91,7 @@ public static class ExportReader
             catch (ValueTooLongException tooLong)
             {
                 return Fail(DiagnosticCodes.ValueLengthLimitExceeded.Create(
-                    $"{tooLong.Kind} here is longer than {tooLong.Limit} characters, the limit for one value; real exports stay far below this",
+                    $"{tooLong.Kind} here is longer than {tooLong.Limit} characters as written (an entity reference such as &amp; counts as written), the limit for one value; real exports stay far below this",
                     new SourceLocation(path, tooLong.Line, tooLong.Column, CurrentPath())));
             }
             catch (DecoderFallbackException)

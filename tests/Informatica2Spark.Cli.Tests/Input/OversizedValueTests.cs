@@ -26,7 +26,7 @@ public sealed class OversizedValueTests : IDisposable
         }
 
         File.Copy(Path.Combine(RepositoryPaths.Root, "testdata", "exports", "direct_loads.xml"), Path.Combine(_directory, "direct_loads.xml"));
-        const string Error = "huge.xml:4:31: error I2S0012: an attribute value here is longer than 16777216 characters, the limit for one value; real exports stay far below this";
+        const string Error = "huge.xml:4:31: error I2S0012: an attribute value here is longer than 16777216 characters as written (an entity reference such as &amp; counts as written), the limit for one value; real exports stay far below this";
 
         var (exit, stdout, _) = CliRunner.Run("validate", _directory);
         Assert.Equal(ExitCodes.UnreadableInput, exit);
