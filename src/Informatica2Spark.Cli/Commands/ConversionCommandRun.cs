@@ -56,7 +56,10 @@ internal static class ConversionCommandRun
             return (null, [], ExitCodes.Usage);
         }
 
-        return (converted with { Diagnostics = Core.Diagnostics.Findings.Of(converted.Diagnostics.Concat(inputProblems).Concat(loaded)) }, [.. inputs.Select(i => i.DisplayPath).Distinct(StringComparer.Ordinal)], ExitCodes.Success);
+        // The run's findings are already distinct and sorted: only findings of the inputs and the catalog need a merge.
+        var diagnostics = inputProblems.Count + loaded.Count == 0 ? converted.Diagnostics
+            : Core.Diagnostics.Findings.Of(converted.Diagnostics.Concat(inputProblems).Concat(loaded));
+        return (converted with { Diagnostics = diagnostics }, [.. inputs.Select(i => i.DisplayPath).Distinct(StringComparer.Ordinal)], ExitCodes.Success);
     }
 
     /// <summary>

@@ -105,9 +105,10 @@ public static class ConversionRun
             }
         }
 
-        var all = Findings.Of(diagnostics.Items);
+        // The findings are sorted while the manifest is written: both are serial, after the workers, and independent.
+        var all = Task.Run(() => Findings.Of(diagnostics.Items));
         Add(outputs, Manifest.Emit([.. converted.Select(c => c.Digest)], sessions, outputs, workflows), request.Output);
-        return new ConversionResult(outputs, sessions, all)
+        return new ConversionResult(outputs, sessions, all.GetAwaiter().GetResult())
         {
             FailedExports = run.Failures,
             Workflows = workflows,

@@ -17,11 +17,23 @@ public sealed class TemplateSet
     [ThreadStatic]
     private static StringBuilder? t_buffer;
 
-    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _compiled = new(StringComparer.Ordinal);
-    private readonly IFormatProvider _formatProvider;
+    private readonly Task<Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>> _compiled;
+    private IFormatProvider _formatProvider = System.Globalization.CultureInfo.InvariantCulture;
 
-    private TemplateSet(IReadOnlyDictionary<string, string> sources)
+    /// <summary>
+    /// Compiles <paramref name="sources"/>: at once when <paramref name="now"/> (overrides, whose errors are the user's
+    /// and reported before any work), else on a background thread while the run starts reading (the embedded
+    /// templates compile by construction); <see cref="Render"/> waits for it. Templates are never compiled and
+    /// rendered at the same time.
+    /// </summary>
+    private TemplateSet(IReadOnlyDictionary<string, string> sources, bool now)
     {
+        _compiled = now ? Task.FromResult(Compile(sources)) : Task.Run(() => Compile(sources));
+    }
+
+    private Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> Compile(IReadOnlyDictionary<string, string> sources)
+    {
+        var compiled = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true, ThrowOnUnresolvedBindingExpression = true });
         TemplateHelpers.Register(handlebars);
         _formatProvider = handlebars.Configuration.FormatProvider;
@@ -29,13 +41,15 @@ public sealed class TemplateSet
         {
             try
             {
-                _compiled[name] = handlebars.Compile(new StringReader(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
+                compiled[name] = handlebars.Compile(new StringReader(text.Replace("\r\n", "\n", StringComparison.Ordinal)));
             }
             catch (HandlebarsException error)
             {
                 throw new TemplateException($"template '{name}' does not compile: {TemplateHelpers.Line(error.Message)}");
             }
         }
+
+        return compiled;
     }
 
     /// <summary>The file names of the embedded templates, in ordinal order.</summary>
@@ -57,7 +71,7 @@ public sealed class TemplateSet
             sources[name] = text;
         }
 
-        return new TemplateSet(sources);
+        return new TemplateSet(sources, now: overrides is { Count: > 0 });
     }
 
     public static string Embedded(string name)
@@ -72,13 +86,14 @@ public sealed class TemplateSet
     /// <exception cref="TemplateException">The template fails to render.</exception>
     public OutputFile Render(string relativePath, string name, object model)
     {
+        var compiled = _compiled.GetAwaiter().GetResult();
         var buffer = t_buffer ?? new StringBuilder();
         t_buffer = null;
         try
         {
             using (var writer = new StringWriter(buffer, _formatProvider))
             {
-                _compiled[name](writer, model, null!);
+                compiled[name](writer, model, null!);
             }
 
             return OutputFile.Text(relativePath, buffer);
