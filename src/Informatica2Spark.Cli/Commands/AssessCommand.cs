@@ -60,9 +60,10 @@ internal static class AssessCommand
         }
 
         context.ReportUnreadable(result.Diagnostics);
+        var display = settings.Out.Replace('\\', '/').TrimEnd('/');
         if (result.ReadNothing)
         {
-            context.Stdout.WriteLine($"assessed nothing: no input could be read, nothing was written; {settings.Out.Replace('\\', '/').TrimEnd('/')} is unchanged");
+            context.Stdout.WriteLine($"assessed nothing: no input could be read, nothing was written; {display} is unchanged");
             return result.FailedExports.Count > 0 ? ExitCodes.InternalError : ExitCodes.UnreadableInput;
         }
 
@@ -76,7 +77,6 @@ internal static class AssessCommand
             return ExitCodes.Usage;
         }
 
-        var display = settings.Out.Replace('\\', '/').TrimEnd('/');
         var o = assessment.Overview;
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"assessed {Counted.Of(o.Mappings, "mapping")} of {Counted.Of(o.Sessions, "session")} in {Counted.Of(o.Folders, "folder")}: {assessment.Automation.Translated + assessment.Automation.Approximated}/{assessment.Automation.Instances} instances translated or approximated, {Counted.Of(o.Gaps, "gap")}; wrote {display}/{AssessmentJson.FileName}, {AssessmentPage.FileName}, {AssessmentWorkbook.FileName}");

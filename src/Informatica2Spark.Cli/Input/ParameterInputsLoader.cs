@@ -1,6 +1,7 @@
 using System.Collections;
 using Informatica2Spark.Cli.Options;
 using Informatica2Spark.Core.Diagnostics;
+using Informatica2Spark.Core.Inputs;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
 
@@ -79,11 +80,8 @@ internal static class ParameterInputsLoader
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            // The reason in plain words: .NET's messages name the absolute path, which outputs never hold.
-            var reason = Directory.Exists(path) ? "it is a directory; give a file"
-                : !File.Exists(path) ? "no such file"
-                : error is UnauthorizedAccessException ? "permission denied"
-                : "it cannot be read";
+            // A directory opened as a file is refused as access denied: say what it is.
+            var reason = Directory.Exists(path) ? "it is a directory; give a file" : InputOpener.Reason(error);
             diagnostics.Add(DiagnosticCodes.FileUnreadable.Create($"cannot read the parameter file: {reason}", new SourceLocation(display)));
             return null;
         }

@@ -52,7 +52,7 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
             {
                 if (_aborted)
                 {
-                    throw new OperationCanceledException($"{outputDirectory}: the run was interrupted; the previous output is unchanged");
+                    throw Interrupted(outputDirectory);
                 }
 
                 _lock = StagingLock.Acquire(staging);
@@ -193,7 +193,7 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
         {
             if (_aborted)
             {
-                throw new OperationCanceledException($"{_outputDirectory}: the run was interrupted; the previous output is unchanged");
+                throw Interrupted(_outputDirectory);
             }
 
             Swap(_staging, _target);
@@ -223,18 +223,10 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
         }
 
         _disposed = true;
-        foreach (var signal in _signals)
-        {
-            signal.Dispose();
-        }
-
         _queue.CompleteAdding();
         _writer.Join();
         _queue.Dispose();
-        lock (_staged)
-        {
-            DeleteStaging();
-        }
+        Release();
     }
 
     private void DeleteStaging()
@@ -247,7 +239,7 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
         _lock?.Dispose();
     }
 
-    /// <summary>Undoes a constructor that failed: the handlers, the staging directory if made, the lock if taken.</summary>
+    /// <summary>Removes the signal handlers, then the staging directory if made and its lock if taken (after a failed constructor too).</summary>
     private void Release()
     {
         foreach (var signal in _signals)
@@ -281,6 +273,10 @@ internal sealed partial class AtomicDirectoryWriter : IOutputSink, IDisposable
         };
         return new($"{outputDirectory}: refusing to replace a directory that holds files i2s did not write ({which}); move them out or choose an empty or new --out directory");
     }
+
+    private static OperationCanceledException Interrupted(string outputDirectory) =>
+        new($"{outputDirectory}: the run was interrupted; the previous output is unchanged");
+
     private static void Swap(string staging, string target)
     {
         if (!Directory.Exists(target))

@@ -27,10 +27,14 @@ public static class InputOpener
         }
     }
 
-    private static string Reason(Exception error) => error switch
+    /// <summary>
+    /// Why a file could not be opened, in plain words and without its path (.NET's messages name the absolute path,
+    /// which outputs never hold): no such file, permission denied, or the file system refused the read.
+    /// </summary>
+    public static string Reason(Exception error) => error switch
     {
         FileNotFoundException or DirectoryNotFoundException => "no such file",
         UnauthorizedAccessException => "permission denied",
-        _ => error.Message,
+        _ => "the file system refused the read",
     };
 }

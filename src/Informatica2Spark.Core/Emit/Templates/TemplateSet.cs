@@ -17,8 +17,7 @@ public sealed class TemplateSet
     [ThreadStatic]
     private static StringBuilder? t_buffer;
 
-    private readonly Task<Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>> _compiled;
-    private IFormatProvider _formatProvider = System.Globalization.CultureInfo.InvariantCulture;
+    private readonly Task<Compiled> _compiled;
 
     /// <summary>
     /// Compiles <paramref name="sources"/>: at once when <paramref name="now"/> (overrides, whose errors are the user's
@@ -31,12 +30,14 @@ public sealed class TemplateSet
         _compiled = now ? Task.FromResult(Compile(sources)) : Task.Run(() => Compile(sources));
     }
 
-    private Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> Compile(IReadOnlyDictionary<string, string> sources)
+    /// <summary>The compiled templates by file name, and the format provider of the environment that compiled them.</summary>
+    private sealed record Compiled(Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> Templates, IFormatProvider FormatProvider);
+
+    private static Compiled Compile(IReadOnlyDictionary<string, string> sources)
     {
         var compiled = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true, ThrowOnUnresolvedBindingExpression = true });
         TemplateHelpers.Register(handlebars);
-        _formatProvider = handlebars.Configuration.FormatProvider;
         foreach (var (name, text) in sources)
         {
             try
@@ -49,7 +50,7 @@ public sealed class TemplateSet
             }
         }
 
-        return compiled;
+        return new Compiled(compiled, handlebars.Configuration.FormatProvider);
     }
 
     /// <summary>The file names of the embedded templates, in ordinal order.</summary>
@@ -91,9 +92,9 @@ public sealed class TemplateSet
         t_buffer = null;
         try
         {
-            using (var writer = new StringWriter(buffer, _formatProvider))
+            using (var writer = new StringWriter(buffer, compiled.FormatProvider))
             {
-                compiled[name](writer, model, null!);
+                compiled.Templates[name](writer, model, null!);
             }
 
             return OutputFile.Text(relativePath, buffer);
