@@ -46,9 +46,7 @@ public static class ExportReader
 
         /// <summary>The children of the elements being read, innermost last: each element's run is copied out and removed at its end.</summary>
         private readonly List<RawElement> _children = [];
-        private readonly HashSet<string> _values = new(StringComparer.Ordinal);
-        private const int SharedValueLength = 40;
-        private const int SharedValueCount = 1 << 18;
+        private readonly SharedValues _values = new();
         private readonly GrammarCheck? _grammar = options.ValidateSchema ? new GrammarCheck(ExportGrammar.Instance) : null;
         private int _schemaFindings;
         private bool _rootOpened;
@@ -73,7 +71,8 @@ public static class ExportReader
 
                 _encoding = prolog.DeclaredEncoding ?? "UTF-8";
                 using var input = new PrefixedStream(head, length, stream);
-                using var guarded = new ValueLengthGuard(input, TextLayout.Of(head.AsSpan(0, length), prolog.DeclaredEncoding), options.MaxValueCharacters);
+                var guard = new ValueLengthGuard(TextLayout.Of(head.AsSpan(0, length), prolog.DeclaredEncoding), options.MaxValueCharacters);
+                using var guarded = new ReadAheadStream(input, guard.Scan);
                 using var xml = XmlReader.Create(guarded, Settings());
                 ReadDocumentElement(xml);
                 AddSchemaSummary();
@@ -388,35 +387,11 @@ public static class ExportReader
                 var name = xml.LocalName;
                 var value = xml.Value;
                 _grammar?.Attribute(xml, name, value, lineInfo);
-                attributes[i] = new KeyValuePair<string, string>(name, Shared(value));
+                attributes[i] = new KeyValuePair<string, string>(name, _values.Share(value));
             }
 
             xml.MoveToElement();
             return attributes;
-        }
-
-        /// <summary>
-        /// One instance per distinct short attribute value ("NO", "0", "INPUT/OUTPUT", data types, ...): the copy the
-        /// reader just made dies young instead of being kept by the model, which holds a whole export.
-        /// </summary>
-        private string Shared(string value)
-        {
-            if (value.Length > SharedValueLength)
-            {
-                return value;
-            }
-
-            if (_values.TryGetValue(value, out var shared))
-            {
-                return shared;
-            }
-
-            if (_values.Count < SharedValueCount)
-            {
-                _values.Add(value);
-            }
-
-            return value;
         }
 
         private void CheckDepth(XmlReader xml, IXmlLineInfo lineInfo)

@@ -1,26 +1,36 @@
-using System.Buffers;
-
 namespace Informatica2Spark.Core.Parsing;
 
 /// <summary>
-/// A read-only stream over an export's bytes that measures every value the XML parser would hold whole as it passes:
-/// attribute values, text, CDATA sections, comments, processing instructions, declarations and the rest of a tag
-/// (names and blanks between its values). A value longer than the limit stops the read with a
-/// <see cref="ValueTooLongException"/> at the value's first character, before the parser has buffered more of it:
-/// one attribute of a billion characters would otherwise exhaust memory (the parser keeps a start tag whole, and a
-/// .NET string holds at most about 2^30 characters).
+/// Measures every value the XML parser would hold whole as an export's bytes pass on their way to it: attribute values,
+/// text, CDATA sections, comments, processing instructions, declarations and the rest of a tag (names and blanks
+/// between its values). <see cref="Scan"/> takes the bytes in order, block by block; a value longer than the limit
+/// stops the read with a <see cref="ValueTooLongException"/> at the value's first character, before the parser has
+/// been given the block that makes it too long: one attribute of a billion characters would otherwise exhaust memory
+/// (the parser keeps a start tag whole, and a .NET string holds at most about 2^30 characters).
 /// </summary>
 /// <remarks>
 /// The scan is lexical and needs no decoding: the markup characters it looks for are ASCII, and in UTF-8 and the code
 /// pages exports use they are never part of another character. Lengths and columns count characters as the parser
 /// does (UTF-16 code units: a UTF-8 continuation byte counts nothing, a four-byte sequence two); in a multi-byte code
 /// page other than UTF-8 they count bytes, which is never less. A character or entity reference counts as written.
+/// The export reader runs it on the read-ahead thread (<see cref="ReadAheadStream"/>), beside the parser.
 /// </remarks>
-internal sealed class ValueLengthGuard : ReadOnlyStream
+internal sealed class ValueLengthGuard
 {
-    private static readonly SearchValues<byte> Markup = SearchValues.Create("<>\"'-?[]!\r\n"u8);
+    /// <summary>Every byte a markup character may be, for the states that need them all.</summary>
+    private static readonly Classes Markup = new("<>\"'-?[]!\r\n"u8);
 
-    private readonly Stream _inner;
+    /// <summary>In text, only '&lt;' ends the value; a line break moves the position.</summary>
+    private static readonly Classes TextStops = new("<\r\n"u8);
+
+    /// <summary>In a tag, a quote begins a value and '&gt;' ends the tag.</summary>
+    private static readonly Classes TagStops = new("\"'>\r\n"u8);
+
+    /// <summary>In an attribute value, only its own quote ends it.</summary>
+    private static readonly Classes DoubleQuotedStops = new("\"\r\n"u8);
+
+    private static readonly Classes SingleQuotedStops = new("'\r\n"u8);
+
     private readonly long _limit;
     private readonly TextLayout _layout;
     private readonly byte[] _pending = new byte[3];
@@ -37,12 +47,13 @@ internal sealed class ValueLengthGuard : ReadOnlyStream
     private bool _afterCarriageReturn;
     private (int Line, int Column) _runStart;
 
-    /// <param name="inner">The export's bytes, from the first (not disposed with the guard).</param>
+    /// <summary>The value begins with marks held back (a ']' in CDATA, a '-' in a comment): it starts at the first.</summary>
+    private bool _startHeld;
+
     /// <param name="layout">How the bytes encode characters (<see cref="TextLayout.Of"/>).</param>
     /// <param name="limit">The most characters one value may have.</param>
-    public ValueLengthGuard(Stream inner, TextLayout layout, long limit)
+    public ValueLengthGuard(TextLayout layout, long limit)
     {
-        _inner = inner;
         _layout = layout;
         _limit = limit;
         _skip = layout.ByteOrderMarkLength;
@@ -63,10 +74,12 @@ internal sealed class ValueLengthGuard : ReadOnlyStream
         Declaration,
     }
 
-    public override int Read(Span<byte> buffer)
+    /// <summary>
+    /// Measures the next bytes of the export (from its first byte, in order, each byte once).
+    /// </summary>
+    /// <exception cref="ValueTooLongException">A value, counted from its first character, passes the limit in them.</exception>
+    public void Scan(ReadOnlySpan<byte> bytes)
     {
-        var read = _inner.Read(buffer);
-        var bytes = buffer[..read];
         if (_skip > 0)
         {
             var skipped = Math.Min(_skip, bytes.Length);
@@ -82,30 +95,89 @@ internal sealed class ValueLengthGuard : ReadOnlyStream
         {
             ScanUnits(bytes);
         }
-
-        return read;
     }
 
-    /// <summary>Single-byte code pages and UTF-8: runs of plain bytes are measured at once, markup bytes one by one.</summary>
+    /// <summary>
+    /// Single-byte code pages and UTF-8: bytes that cannot end or begin anything in the current state are counted
+    /// together, the others are taken one by one. A byte that is markup elsewhere but not in this state (a '-' in an
+    /// attribute value) counts as any character does, which is what taking it alone would do.
+    /// </summary>
     private void ScanBytes(ReadOnlySpan<byte> bytes)
     {
-        while (bytes.Length > 0)
+        var utf8 = _layout.IsUtf8;
+        var table = StopsNow().For(utf8);
+        var width = 0;
+        var start = 0;
+        for (var i = 0; i < bytes.Length; i++)
         {
-            var next = bytes.IndexOfAny(Markup);
-            var plain = next < 0 ? bytes : bytes[..next];
-            if (plain.Length > 0)
+            var b = bytes[i];
+            var entry = table[b];
+            if (entry != Classes.Stop)
             {
-                Plain(_layout.IsUtf8 ? Utf8Width(plain) : plain.Length);
+                width += entry;
+                continue;
             }
 
-            if (next < 0)
+            if (i > start)
             {
-                return;
+                Plain(width);
+                width = 0;
             }
 
-            Markup1(bytes[next]);
-            bytes = bytes[(next + 1)..];
+            Markup1(b);
+            start = i + 1;
+            table = StopsNow().For(utf8);
         }
+
+        if (bytes.Length > start)
+        {
+            Plain(width);
+        }
+    }
+
+    /// <summary>
+    /// The bytes that matter in the current state. States that plain characters move on (just after '&lt;' or
+    /// '&lt;!') and the rarer ones take every markup byte, which is right in any state.
+    /// </summary>
+    private Classes StopsNow() => _state switch
+    {
+        State.Text => TextStops,
+        State.Tag => TagStops,
+        State.Value => _quote == (byte)'"' ? DoubleQuotedStops : SingleQuotedStops,
+        _ => Markup,
+    };
+
+    /// <summary>
+    /// What each byte is in a state: <see cref="Stop"/> for a byte taken alone, else the UTF-16 code units it adds to
+    /// the value (in UTF-8 a continuation byte none and a four-byte sequence's lead two; in other code pages one, so
+    /// that a multi-byte code page other than UTF-8 is counted in bytes, never less than its characters).
+    /// </summary>
+    private sealed class Classes
+    {
+        public const byte Stop = 0xFF;
+
+        private readonly byte[] _utf8 = new byte[256];
+        private readonly byte[] _singleByte = new byte[256];
+
+        public Classes(ReadOnlySpan<byte> stops)
+        {
+            for (var b = 0; b < 256; b++)
+            {
+                _utf8[b] = (byte)(b < 0x80 ? 1 : b < 0xC0 ? 0 : b < 0xF0 ? 1 : 2);
+                _singleByte[b] = 1;
+            }
+
+            foreach (var b in stops)
+            {
+                _utf8[b] = Stop;
+                _singleByte[b] = Stop;
+            }
+        }
+
+        public byte[] For(bool utf8) => utf8 ? _utf8 : _singleByte;
+
+        /// <summary>Whether the ASCII character <paramref name="c"/> is taken alone.</summary>
+        public bool Stops(int c) => _singleByte[c] == Stop;
     }
 
     /// <summary>UTF-16 and UTF-32: each code unit is read from its bytes (a unit split between two reads waits for the rest).</summary>
@@ -130,7 +202,7 @@ internal sealed class ValueLengthGuard : ReadOnlyStream
                 value |= unit[i] << (8 * (_layout.LittleEndian ? i : size - 1 - i));
             }
 
-            if (value is < 0x80 and >= 0 && Markup.Contains((byte)value))
+            if (value is < 0x80 and >= 0 && Markup.Stops(value))
             {
                 Markup1((byte)value);
             }
@@ -140,23 +212,6 @@ internal sealed class ValueLengthGuard : ReadOnlyStream
                 Plain(value > 0xFFFF ? 2 : 1);
             }
         }
-    }
-
-    /// <summary>The UTF-16 length of UTF-8 bytes: every byte but continuation bytes, and a four-byte lead twice.</summary>
-    private static int Utf8Width(ReadOnlySpan<byte> bytes)
-    {
-        if (System.Text.Ascii.IsValid(bytes))
-        {
-            return bytes.Length;
-        }
-
-        var width = 0;
-        foreach (var b in bytes)
-        {
-            width += b < 0x80 ? 1 : b < 0xC0 ? 0 : b < 0xF0 ? 1 : 2;
-        }
-
-        return width;
     }
 
     /// <summary>Characters that are not markup: they lengthen the current value, and end what a markup character had begun.</summary>
@@ -269,6 +324,12 @@ internal sealed class ValueLengthGuard : ReadOnlyStream
     {
         if (c == mark)
         {
+            if (repeats == 0 && _run == 0)
+            {
+                _runStart = (_line, _column);
+                _startHeld = true;
+            }
+
             _repeats = repeats + 1;
             return true;
         }
@@ -316,6 +377,7 @@ internal sealed class ValueLengthGuard : ReadOnlyStream
     {
         _state = state;
         _run = 0;
+        _startHeld = false;
         if (state != State.Value)
         {
             _quote = 0;
@@ -331,10 +393,12 @@ internal sealed class ValueLengthGuard : ReadOnlyStream
             return;
         }
 
-        if (_run == 0)
+        if (_run == 0 && !_startHeld)
         {
             _runStart = (_line, _column);
         }
+
+        _startHeld = false;
 
         _run += width;
         if (_run > _limit)

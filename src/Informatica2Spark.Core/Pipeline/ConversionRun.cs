@@ -37,6 +37,10 @@ public static class ConversionRun
         var diagnostics = new DiagnosticBag();
         var run = new RunState(request);
         var converted = new List<InputConversion>();
+
+        // The serializer's description of the manifest is built by reflection at its first use: here, beside the
+        // reading, instead of after the workers, where the manifest is the last serial step.
+        var manifestPrepared = Task.Run(Manifest.Prepare);
         DeferredResults deferred;
         using (var pool = new WorkerPool(request.MaxParallel))
         {
@@ -107,6 +111,7 @@ public static class ConversionRun
 
         // The findings are sorted while the manifest is written: both are serial, after the workers, and independent.
         var all = Task.Run(() => Findings.Of(diagnostics.Items));
+        manifestPrepared.GetAwaiter().GetResult();
         Add(outputs, Manifest.Emit([.. converted.Select(c => c.Digest)], sessions, outputs, workflows), request.Output);
         return new ConversionResult(outputs, sessions, all.GetAwaiter().GetResult())
         {

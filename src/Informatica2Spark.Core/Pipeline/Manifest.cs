@@ -25,6 +25,23 @@ public static class Manifest
             Figures.Of(ConversionResult.FiguresOf(sessions)),
             [.. outputs.Entries.Select(f => new FileEntry(f.RelativePath, f.Sha256))]));
 
+    /// <summary>
+    /// Writes a manifest of one of everything and drops it: what the serializer learns of the manifest's shape at its
+    /// first use (its reflection over these records, cached by <see cref="JsonOutput.Options"/>) is then learnt, so
+    /// that <see cref="Emit"/> only writes. Safe to call from any thread, once or more.
+    /// </summary>
+    public static void Prepare()
+    {
+        var figures = new Figures(1, 1, 0, 0, 100, 1, 1, 100);
+        JsonOutput.File(ConversionRun.ManifestFileName, new Document(
+            new Tool(ToolInfo.Name, ToolInfo.Version),
+            [new InputDigest("a.xml", "0")],
+            [new Entry("a.xml", "F", "W", ["L"], "S", "F/W/S", "d", ConversionStatus.Partial, new Counts(0, 1, 0), figures)],
+            [new WorkflowEntry("a.xml", "F", "W", "F/W", "d", "o", ["f"], new PlanCounts(1, 0, 0, 0, 0))],
+            figures,
+            [new FileEntry("f", "0")]));
+    }
+
     /// <summary>The manifest; <see cref="Workflows"/> is left out when the run planned no workflow.</summary>
     private sealed record Document(
         Tool Tool, IReadOnlyList<InputDigest> Inputs, IReadOnlyList<Entry> Sessions,

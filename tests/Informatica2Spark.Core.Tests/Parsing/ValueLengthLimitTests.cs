@@ -45,6 +45,14 @@ public sealed class ValueLengthLimitTests
     [InlineData("<FOLDER NAME=\"F\"><?pi ", "?", "?></FOLDER>", 4, 19, "a processing instruction")]
     [InlineData("<FOLDER NAME=\"F\" ", "A", "=\"x\"/>", 4, 17, "a tag")]
     [InlineData("<FOLDER NAME=\"F\" DESCRIPTION=\"&amp;", "&amp;", "\"/>", 4, 31, "an attribute value")]
+    // Characters that are markup elsewhere count as any other inside a value, text or tag; after a line break the
+    // column restarts.
+    [InlineData("<FOLDER NAME=\"F\" DESCRIPTION=\"", "-?![]>'", "\"/>", 4, 31, "an attribute value")]
+    [InlineData("<FOLDER NAME=\"F\" DESCRIPTION='", "-?![]>\"", "'/>", 4, 31, "an attribute value")]
+    [InlineData("<FOLDER NAME=\"F\"><DESCRIPTION>", "-?![]>'\"", "</DESCRIPTION></FOLDER>", 4, 31, "a text")]
+    [InlineData("<FOLDER NAME=\"F\"><DESCRIPTION>\r\nab", "-?!\r\n", "</DESCRIPTION></FOLDER>", 4, 31, "a text")]
+    [InlineData("<FOLDER NAME=\"F\"><!-- ", "<'\"?!-[", " --></FOLDER>", 4, 22, "a comment")]
+    [InlineData("<FOLDER NAME=\"F\"><![CDATA[", "]>-<'\"", "]]></FOLDER>", 4, 27, "a CDATA section")]
     public void Every_kind_of_value_is_bounded_and_located(string before, string repeated, string after, int line, int column, string kind)
     {
         var outcome = ReadWithLimit(Encoding.UTF8, Head + before, repeated, 101, after, 100);
