@@ -6,6 +6,7 @@ using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Expressions.Binding;
 using Informatica2Spark.Core.Expressions.Translation;
 using Informatica2Spark.Core.Expressions.Types;
+using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Reporting;
 using Informatica2Spark.Syntax;
 
@@ -93,22 +94,22 @@ internal static class TranslateExpressionCommand
             {
                 if (ParameterDeclarationOf(text) is not { } parameter)
                 {
-                    stderr.WriteLine($"i2s: --param takes $$NAME[:TYPE]=VALUE, not '{text}'");
+                    stderr.WriteLine($"i2s: --param takes $$NAME[:TYPE]=VALUE, not '{Shown(text)}'");
                     return ExitCodes.Usage;
                 }
 
-                declaredParameters.Add(parameter);
+                declaredParameters.Add(WithoutPassword(parameter, stderr));
             }
 
             foreach (var text in parse.GetValue(variables) ?? [])
             {
                 if (ParameterDeclarationOf(text) is not { } variable)
                 {
-                    stderr.WriteLine($"i2s: --variable takes $$NAME[:TYPE]=START, not '{text}'");
+                    stderr.WriteLine($"i2s: --variable takes $$NAME[:TYPE]=START, not '{Shown(text)}'");
                     return ExitCodes.Usage;
                 }
 
-                declaredParameters.Add(variable with { IsVariable = true });
+                declaredParameters.Add(WithoutPassword(variable, stderr) with { IsVariable = true });
             }
 
             if (!Core.Expressions.Dates.DateFormats.HasDatePart(parse.GetRequiredValue(dateFormat)))
@@ -153,6 +154,28 @@ internal static class TranslateExpressionCommand
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && PcTypes.Parse(text[(colon + 1)..]) is { } type ? new PortDeclaration(text[..colon].Trim(), type) : null;
+    }
+
+    /// <summary>
+    /// A password given in plain text (<see cref="Passwords.IsPlaintext"/>) is declared without its value, so that
+    /// 'bound sql' never writes it out: a run binds it when it runs, as the generated jobs do.
+    /// </summary>
+    private static ParameterDeclaration WithoutPassword(ParameterDeclaration declaration, TextWriter stderr)
+    {
+        if (!Passwords.IsPlaintext(declaration.Name, declaration.Value))
+        {
+            return declaration;
+        }
+
+        stderr.WriteLine($"i2s: {declaration.Name} names a password: its value is not bound into 'bound sql' {Passwords.WithheldValue}");
+        return declaration with { Value = null };
+    }
+
+    /// <summary>A NAME=VALUE argument as a message may show it: the value of a password name withheld.</summary>
+    private static string Shown(string text)
+    {
+        var equals = text.IndexOf('=', StringComparison.Ordinal);
+        return equals > 0 && Passwords.IsPasswordName(text[..equals]) ? $"{text[..equals]}={Passwords.WithheldValue}" : text;
     }
 
     private static ParameterDeclaration? ParameterDeclarationOf(string text)

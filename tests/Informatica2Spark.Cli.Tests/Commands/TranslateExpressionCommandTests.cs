@@ -44,6 +44,26 @@ public sealed class TranslateExpressionCommandTests
     }
 
     [Fact]
+    public void A_password_given_in_plain_text_is_never_written_out()
+    {
+        var (exit, stdout, stderr) = CliRunner.Run("translate-expression", "'x' || $$DB_PASSWORD", "--param", "$$DB_PASSWORD=s3cret", "--format", "json");
+        var (badExit, _, badStderr) = CliRunner.Run("translate-expression", "A", "--param", "$$DB_PWD:varchar2000=s3cret");
+        var (referenceExit, referenceStdout, _) = CliRunner.Run("translate-expression", "$$DB_PASSWORD", "--param", "$$DB_PASSWORD=env:DB_PASSWORD");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("s3cret", stdout + stderr, StringComparison.Ordinal);
+        Assert.Contains("$$DB_PASSWORD names a password: its value is not bound", stderr, StringComparison.Ordinal);
+        Assert.Contains(":DB_PASSWORD", stdout, StringComparison.Ordinal);
+        Assert.Equal(2, badExit);
+        Assert.DoesNotContain("s3cret", badStderr, StringComparison.Ordinal);
+        Assert.Contains("$$DB_PWD:varchar2000=(withheld: a password in plain text)", badStderr, StringComparison.Ordinal);
+
+        // A reference to where the secret lives is no secret: it is bound as given.
+        Assert.Equal(0, referenceExit);
+        Assert.Contains("bound sql:  'env:DB_PASSWORD'", referenceStdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_problem_is_a_located_diagnostic_and_exit_1()
     {
         var (exit, stdout, _) = CliRunner.Run("translate-expression", "IIF(A > , 1)");
