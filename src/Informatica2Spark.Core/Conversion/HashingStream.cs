@@ -4,11 +4,15 @@ namespace Informatica2Spark.Core.Conversion;
 
 /// <summary>
 /// Reads through another stream while hashing what it reads, so an input's SHA-256 comes from the one read that
-/// parses it. <see cref="Finish"/> first reads whatever the parser left unread.
+/// parses it. <see cref="Finish"/> first reads whatever the parser left unread. Reads are serialized: the export
+/// reader's read-ahead thread may still be in its last read when <see cref="Finish"/> begins (both hash what they
+/// read, in the order read), and nothing is read once <see cref="Finish"/> has reached the end.
 /// </summary>
 internal sealed class HashingStream(Stream inner) : Stream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly Lock _gate = new();
+    private bool _finished;
 
     public override bool CanRead => true;
 
@@ -24,20 +28,32 @@ internal sealed class HashingStream(Stream inner) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var read = inner.Read(buffer);
-        _hash.AppendData(buffer[..read]);
-        return read;
+        lock (_gate)
+        {
+            if (_finished)
+            {
+                return 0;
+            }
+
+            var read = inner.Read(buffer);
+            _hash.AppendData(buffer[..read]);
+            return read;
+        }
     }
 
     /// <summary>The lower-case hex SHA-256 of every byte of the stream.</summary>
     public string Finish()
     {
         var rest = new byte[81920];
-        while (Read(rest) > 0)
+        lock (_gate)
         {
-        }
+            while (Read(rest) > 0)
+            {
+            }
 
-        return Convert.ToHexStringLower(_hash.GetHashAndReset());
+            _finished = true;
+            return Convert.ToHexStringLower(_hash.GetHashAndReset());
+        }
     }
 
     public override void Flush()
@@ -54,7 +70,11 @@ internal sealed class HashingStream(Stream inner) : Stream
     {
         if (disposing)
         {
-            _hash.Dispose();
+            lock (_gate)
+            {
+                _finished = true;
+                _hash.Dispose();
+            }
         }
 
         base.Dispose(disposing);

@@ -13,9 +13,11 @@ namespace Informatica2Spark.Core.Parsing;
 /// <remarks>
 /// What the reader sees is what a plain read would give it: the same bytes in the same order, then the end. An
 /// exception of the inner read or of the inspection reaches the reader where that block would have begun, after every
-/// block before it; the failing block itself is never handed on. <see cref="Stream.Dispose()"/> stops the thread and
-/// waits for it, so the inner stream is never read again once this stream is disposed (the caller may then read the
-/// rest itself, as <c>HashingStream.Finish</c> does).
+/// block before it; the failing block itself is not handed on, except the bytes before the offset of an inspection
+/// failure that gives one (<see cref="IReadableUpTo"/>). <see cref="Stream.Dispose()"/> stops the read-ahead without
+/// waiting for a read in progress (a pipe whose writer stalls would otherwise hold the process): the thread ends when
+/// that read returns, and reads no further. A caller that reads the inner stream after disposal (as
+/// <c>HashingStream.Finish</c> does) therefore shares it with that last read, and must serialize its reads.
 /// </remarks>
 internal sealed class ReadAheadStream : ReadOnlyStream
 {
@@ -27,17 +29,17 @@ internal sealed class ReadAheadStream : ReadOnlyStream
 
     private readonly BlockingCollection<Block> _blocks = new(Depth);
     private readonly CancellationTokenSource _stop = new();
-    private readonly Task _reading;
     private Block _current;
     private int _offset;
     private ExceptionDispatchInfo? _failure;
     private bool _ended;
+    private bool _disposed;
 
     /// <param name="inner">The bytes to read ahead (not disposed with this stream).</param>
     /// <param name="inspect">Called on the read-ahead thread with each block, in order, before it is handed on; may throw.</param>
     public ReadAheadStream(Stream inner, Action<ReadOnlySpan<byte>> inspect)
     {
-        _reading = Task.Factory.StartNew(() => ReadAhead(inner, inspect), CancellationToken.None,
+        Task.Factory.StartNew(() => ReadAhead(inner, inspect), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
@@ -79,12 +81,12 @@ internal sealed class ReadAheadStream : ReadOnlyStream
 
     private void ReadAhead(Stream inner, Action<ReadOnlySpan<byte>> inspect)
     {
+        long blockStart = 0;
         try
         {
             while (!_stop.IsCancellationRequested)
             {
-                var bytes = ArrayPool<byte>.Shared.Rent(BlockSize);
-                var block = new Block(bytes, 0, null);
+                byte[]? bytes = ArrayPool<byte>.Shared.Rent(BlockSize);
                 try
                 {
                     var length = inner.Read(bytes, 0, BlockSize);
@@ -93,14 +95,27 @@ internal sealed class ReadAheadStream : ReadOnlyStream
                         break;
                     }
 
-                    block = block with { Length = length };
-                    inspect(bytes.AsSpan(0, length));
-                    _blocks.Add(block, _stop.Token);
-                    block = default;
+                    try
+                    {
+                        inspect(bytes.AsSpan(0, length));
+                    }
+                    catch (Exception refused) when (refused is IReadableUpTo upTo && upTo.Offset > blockStart)
+                    {
+                        _blocks.Add(new Block(bytes, (int)Math.Min(upTo.Offset - blockStart, length), null), _stop.Token);
+                        bytes = null;
+                        throw;
+                    }
+
+                    _blocks.Add(new Block(bytes, length, null), _stop.Token);
+                    bytes = null;
+                    blockStart += length;
                 }
                 finally
                 {
-                    Release(block);
+                    if (bytes is not null)
+                    {
+                        ArrayPool<byte>.Shared.Return(bytes);
+                    }
                 }
             }
 
@@ -132,19 +147,16 @@ internal sealed class ReadAheadStream : ReadOnlyStream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_disposed)
         {
+            _disposed = true;
             _stop.Cancel();
-            _reading.Wait();
             Release(_current);
             _current = default;
             while (_blocks.TryTake(out var left))
             {
                 Release(left);
             }
-
-            _blocks.Dispose();
-            _stop.Dispose();
         }
 
         base.Dispose(disposing);

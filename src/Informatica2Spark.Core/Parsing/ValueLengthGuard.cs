@@ -39,7 +39,10 @@ internal sealed class ValueLengthGuard
 
     private State _state = State.Text;
     private byte _quote;
-    private int _repeats;
+    private long _repeats;
+
+    /// <summary>The bytes scanned before the current slice: where the parser may still read up to when a value is too long.</summary>
+    private long _sliceStart;
     private int _brackets;
     private long _run;
     private int _line = 1;
@@ -74,11 +77,30 @@ internal sealed class ValueLengthGuard
         Declaration,
     }
 
+    /// <summary>At most this many bytes are measured at once, so a too-long value is refused within this many bytes of where it passes the limit.</summary>
+    public const int SliceSize = 4096;
+
     /// <summary>
-    /// Measures the next bytes of the export (from its first byte, in order, each byte once).
+    /// Measures the next bytes of the export (from its first byte, in order, each byte once), <see cref="SliceSize"/>
+    /// bytes at a time.
     /// </summary>
-    /// <exception cref="ValueTooLongException">A value, counted from its first character, passes the limit in them.</exception>
+    /// <exception cref="ValueTooLongException">
+    /// A value, counted from its first character, passes the limit in them; its <see cref="ValueTooLongException.Offset"/>
+    /// is the start of the slice in which it did (counted from the export's first byte): the bytes before it may be
+    /// parsed, so that a problem of the XML before the value's end is reported as it was found.
+    /// </exception>
     public void Scan(ReadOnlySpan<byte> bytes)
+    {
+        while (bytes.Length > 0)
+        {
+            var slice = bytes[..Math.Min(bytes.Length, SliceSize)];
+            ScanSlice(slice);
+            _sliceStart += slice.Length;
+            bytes = bytes[slice.Length..];
+        }
+    }
+
+    private void ScanSlice(ReadOnlySpan<byte> bytes)
     {
         if (_skip > 0)
         {
@@ -320,7 +342,7 @@ internal sealed class ValueLengthGuard
     /// Inside a comment, CDATA section or processing instruction, which ends with <paramref name="needed"/> times
     /// <paramref name="mark"/> and <c>&gt;</c>: marks are held back from its length until they turn out not to close it.
     /// </summary>
-    private bool Closing(byte c, byte mark, int needed, int repeats)
+    private bool Closing(byte c, byte mark, int needed, long repeats)
     {
         if (c == mark)
         {
@@ -331,6 +353,13 @@ internal sealed class ValueLengthGuard
             }
 
             _repeats = repeats + 1;
+
+            // Marks beyond the closing ones are part of the value, however many come in a row.
+            if (_run + _repeats - needed > _limit)
+            {
+                throw TooLong();
+            }
+
             return true;
         }
 
@@ -403,9 +432,12 @@ internal sealed class ValueLengthGuard
         _run += width;
         if (_run > _limit)
         {
-            throw new ValueTooLongException(Kind(), _limit, _runStart.Line, _runStart.Column);
+            throw TooLong();
         }
     }
+
+    private ValueTooLongException TooLong() =>
+        new(Kind(), _limit, _runStart.Line, _runStart.Column) { Offset = _sliceStart };
 
     private string Kind() => _state switch
     {

@@ -2,8 +2,11 @@ namespace Informatica2Spark.Core.Parsing;
 
 /// <summary>A value is longer than the <see cref="ValueLengthGuard"/> allows; the position is its first character's.</summary>
 internal sealed class ValueTooLongException(string kind, long limit, int line, int column)
-    : Exception($"{kind} longer than {limit} characters")
+    : Exception($"{kind} longer than {limit} characters"), IReadableUpTo
 {
+    /// <inheritdoc/>
+    public long Offset { get; init; }
+
     /// <summary>What the value is: "an attribute value", "a text", "a comment"...</summary>
     public string Kind { get; } = kind;
 

@@ -79,19 +79,83 @@ public sealed class ReadAheadStreamTests
     }
 
     [Fact]
-    public void Disposal_stops_the_read_ahead_so_the_caller_may_read_the_rest_itself()
+    public void An_inspection_failure_with_an_offset_leaves_the_bytes_before_it_readable()
     {
-        var bytes = new byte[ReadAheadStream.BlockSize * 64];
+        var bytes = Enumerable.Range(0, ReadAheadStream.BlockSize * 3).Select(i => (byte)i).ToArray();
+        var seen = 0L;
         using var inner = new MemoryStream(bytes);
-        using (var stream = new ReadAheadStream(inner, _ => { }))
+        using var stream = new ReadAheadStream(inner, block =>
         {
-            Assert.Equal(10, stream.Read(new byte[10]));
-        }
+            seen += block.Length;
+            if (seen > ReadAheadStream.BlockSize + 5000)
+            {
+                throw new RefusedAt(ReadAheadStream.BlockSize + 4096);
+            }
+        });
 
-        var position = inner.Position;
-        Thread.Sleep(50);
-        Assert.Equal(position, inner.Position);
-        Assert.InRange(position, ReadAheadStream.BlockSize, ReadAheadStream.BlockSize * (ReadAheadStream.Depth + 2));
+        var read = new MemoryStream();
+        var buffer = new byte[777];
+        Assert.Throws<RefusedAt>(() =>
+        {
+            int n;
+            while ((n = stream.Read(buffer)) > 0)
+            {
+                read.Write(buffer, 0, n);
+            }
+        });
+
+        Assert.Equal(bytes.AsSpan(0, ReadAheadStream.BlockSize + 4096).ToArray(), read.ToArray());
+    }
+
+    [Fact]
+    public void Disposal_does_not_wait_for_a_read_in_progress_and_nothing_is_read_after_it()
+    {
+        using var inner = new GatedStream();
+        var stream = new ReadAheadStream(inner, _ => { });
+        Assert.Equal(10, stream.Read(new byte[10]));
+        Assert.True(inner.Blocked.Wait(TimeSpan.FromSeconds(10)), "the read-ahead never read a second block");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        stream.Dispose();
+        stream.Dispose();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"disposal waited {clock.Elapsed}");
+
+        inner.Release.Set();
+        Assert.True(inner.Returned.Wait(TimeSpan.FromSeconds(10)));
+        Thread.Sleep(100);
+        Assert.Equal(2, inner.Reads);
+    }
+
+    private sealed class RefusedAt(long offset) : Exception("refused"), IReadableUpTo
+    {
+        public long Offset { get; } = offset;
+    }
+
+    /// <summary>The first read gives a block at once; the second waits for <see cref="Release"/>, as a stalled pipe does.</summary>
+    private sealed class GatedStream : MemoryStream
+    {
+        private int _reads;
+
+        public ManualResetEventSlim Blocked { get; } = new();
+
+        public ManualResetEventSlim Release { get; } = new();
+
+        public ManualResetEventSlim Returned { get; } = new();
+
+        public int Reads => Volatile.Read(ref _reads);
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (Interlocked.Increment(ref _reads) == 1)
+            {
+                return count;
+            }
+
+            Blocked.Set();
+            Release.Wait();
+            Returned.Set();
+            return count;
+        }
     }
 
     /// <summary>Gives at most 1,000 bytes per read, as a pipe may.</summary>

@@ -83,6 +83,37 @@ public sealed class ValueLengthLimitTests
     }
 
     [Fact]
+    public void A_run_of_closing_marks_is_bounded_like_any_other_character()
+    {
+        // ']' and '?' are held back until they turn out not to close the section; a run of them is still content.
+        using var marks = new RepeatedStream(Encoding.UTF8.GetBytes(Head + "<FOLDER NAME=\"F\"><![CDATA["), "]"u8.ToArray(), 50_000_000, Encoding.UTF8.GetBytes("x]]></FOLDER></REPOSITORY></POWERMART>"));
+        var cdata = ExportReader.Read(marks, "value.xml", NullSink.Instance, new ExportReaderOptions { MaxValueCharacters = 100, ValidateSchema = false });
+        var pi = ReadWithLimit(Encoding.UTF8, Head + "<FOLDER NAME=\"F\"><?pi ", "?", 100_000, "x?></FOLDER></REPOSITORY></POWERMART>", 100);
+        var atLimit = ReadWithLimit(Encoding.UTF8, Head + "<FOLDER NAME=\"F\"><![CDATA[", "]", 100, "]]></FOLDER></REPOSITORY></POWERMART>", 100);
+
+        Assert.Equal(("I2S0012", 4, 27), Located(cdata));
+        Assert.InRange(marks.BytesRead, 1, 4L << 20);
+        Assert.Equal(("I2S0012", 4, 19), Located(pi));
+        Assert.True(atLimit.IsReadable, string.Join("; ", atLimit.Diagnostics));
+    }
+
+    [Fact]
+    public void A_problem_of_the_xml_before_a_value_passes_the_limit_is_reported_as_found()
+    {
+        // A '<' inside an attribute value, 5,000 characters before the value passes its limit of 10,000: the parser
+        // meets it first, as it would without the limit.
+        var outcome = ReadWithLimit(Encoding.UTF8, Head + "<FOLDER NAME=\"F\" DESCRIPTION=\"" + new string('x', 5000) + "<", "x", 20_000, "\"/>", 10_000);
+
+        Assert.Equal("I2S0003", Assert.Single(outcome.Diagnostics).Code);
+    }
+
+    private static (string, int, int) Located(ExportReadOutcome outcome)
+    {
+        var diagnostic = Assert.Single(outcome.Diagnostics);
+        return (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column);
+    }
+
+    [Fact]
     public void Values_at_the_limit_and_markup_around_them_are_read()
     {
         var document = Head + "<!-- c --><?pi x?><FOLDER NAME=\"F\" DESCRIPTION=\"" + new string('x', 100) + "\"><![CDATA[" + new string('y', 100)
