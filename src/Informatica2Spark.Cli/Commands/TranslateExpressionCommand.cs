@@ -171,11 +171,11 @@ internal static class TranslateExpressionCommand
         return declaration with { Value = null };
     }
 
-    /// <summary>A NAME=VALUE argument as a message may show it: the value of a password name withheld.</summary>
+    /// <summary>A NAME=VALUE argument as a message may show it (<see cref="Passwords.Shown"/>: a password in plain text withheld).</summary>
     private static string Shown(string text)
     {
         var equals = text.IndexOf('=', StringComparison.Ordinal);
-        return equals > 0 && Passwords.IsPasswordName(text[..equals]) ? $"{text[..equals]}={Passwords.WithheldValue}" : text;
+        return equals > 0 ? $"{text[..equals]}={Passwords.Shown(text[..equals], text[(equals + 1)..])}" : text;
     }
 
     private static ParameterDeclaration? ParameterDeclarationOf(string text)

@@ -5,7 +5,7 @@ namespace Informatica2Spark.Core.Parsing;
 /// text, CDATA sections, comments, processing instructions, declarations and the rest of a tag (names and blanks
 /// between its values). <see cref="Scan"/> takes the bytes in order, block by block; a value longer than the limit
 /// stops the read with a <see cref="ValueTooLongException"/> at the value's first character, before the parser has
-/// been given the block that makes it too long: one attribute of a billion characters would otherwise exhaust memory
+/// been given the slice (<see cref="SliceSize"/> bytes) that makes it too long: one attribute of a billion characters would otherwise exhaust memory
 /// (the parser keeps a start tag whole, and a .NET string holds at most about 2^30 characters).
 /// </summary>
 /// <remarks>
