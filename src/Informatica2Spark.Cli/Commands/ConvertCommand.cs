@@ -110,7 +110,15 @@ internal static class ConvertCommand
     private static int Report(CliContext context, Serilog.ILogger log, Settings settings, ConversionResult result, OutputDrift? drift, bool kept)
     {
         var display = settings.Out.Replace('\\', '/').TrimEnd('/');
-        context.Stdout.Write(settings.Format == "json" ? ConversionReports.Json(result, display, drift, kept) : ConversionReports.Text(result, display, drift, kept));
+        if (settings.Format == "json")
+        {
+            context.Stdout.Write(ConversionReports.Json(result, display, drift, kept));
+        }
+        else
+        {
+            ConversionReports.Write(context.Stdout, result, display, drift, kept);
+        }
+
         context.Stdout.Flush();
         log.Information("{Summary}", ConversionReports.Summary(result, display, drift, kept));
 

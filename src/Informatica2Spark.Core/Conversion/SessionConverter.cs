@@ -10,14 +10,15 @@ namespace Informatica2Spark.Core.Conversion;
 
 /// <summary>
 /// Lowers one session occurrence to its <see cref="SessionJob"/>: the mapping's plan (<see cref="PlanBuilder"/>, shared by
-/// the sessions that run the mapping with the same settings through <see cref="PlanCache"/>, built
+/// the sessions converted together that run the mapping with the same settings through a <see cref="PlanCache"/>, built
 /// with the session's expression settings) and its <c>mapping.sql</c>; each plan read as a Spark source with the
 /// optimizer's options, each plan target load as a target write in load order (<see cref="LoadOrder"/>), translated
 /// or refused with its reason; parameters with their provenance, run-state settings, and every decision and finding.
 /// </summary>
 public static class SessionConverter
 {
-    public static SessionJob Convert(SessionInput input, JobTuning tuning, IReadOnlyList<Diagnostic> findings, string directory, ConversionOptions options)
+    /// <param name="plans">The plans of the sessions converted with this one (a run keeps one cache per folder's sessions); null: the plan is built for this session alone.</param>
+    public static SessionJob Convert(SessionInput input, JobTuning tuning, IReadOnlyList<Diagnostic> findings, string directory, ConversionOptions options, PlanCache? plans = null)
     {
         var config = input.Config;
         var identity = Identity(input, directory);
@@ -32,7 +33,7 @@ public static class SessionConverter
         }
 
         var plan = input.Mapping is { } mapping
-            ? PlanCache.Get(input.Folder, mapping, input.Folders, new PlanOptions(Settings(config, options), input.File)
+            ? (plans ?? new PlanCache()).Get(input.Folder, mapping, input.Folders, new PlanOptions(Settings(config, options), input.File)
             {
                 Targets = [.. config.Targets.Select(t => t.InstanceName)],
             })

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization.Schemas;
@@ -21,18 +22,21 @@ internal sealed class YamlEventWriter
 
     private YamlEventWriter(IEmitter emitter) => _emitter = emitter;
 
-    /// <summary><paramref name="prefix"/> followed by the document whose top-level value <paramref name="write"/> writes.</summary>
-    public static string Document(string prefix, Action<YamlEventWriter> write)
+    /// <summary>
+    /// <paramref name="prefix"/> followed by the document whose top-level value <paramref name="write"/> writes, in a
+    /// builder (<see cref="OutputFile.Text(string, StringBuilder)"/> encodes it without making a string of it first).
+    /// </summary>
+    public static StringBuilder Document(string prefix, Action<YamlEventWriter> write)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        text.Write(prefix);
+        var builder = new StringBuilder(prefix);
+        using var text = new StringWriter(builder, CultureInfo.InvariantCulture);
         var emitter = new Emitter(text, Settings);
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart());
         write(new YamlEventWriter(emitter));
         emitter.Emit(new DocumentEnd(true));
         emitter.Emit(new StreamEnd());
-        return text.ToString();
+        return builder;
     }
 
     /// <summary>Starts a block mapping (the document, a value after <see cref="Key"/>, or a list item); <see cref="EndMapping"/> closes it.</summary>

@@ -5,6 +5,7 @@ using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Emit.Orchestration;
 using Informatica2Spark.Core.Emit.Spark;
 using Informatica2Spark.Core.Inputs;
+using Informatica2Spark.Core.Mappings.Plan;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Parsing;
@@ -209,6 +210,7 @@ public static class ConversionRun
     private static DeferredResults PostDeferred(RunState run, WorkerPool pool)
     {
         var results = new DeferredResults(run.Deferred.Count);
+        var plans = new PlanCache();
         var reread = new Dictionary<string, ExportDocument?>(StringComparer.Ordinal);
         foreach (var (index, deferred) in run.Deferred.Index())
         {
@@ -242,7 +244,7 @@ public static class ConversionRun
                 SessionSummary? converted = null;
                 try
                 {
-                    var (summary, files) = SessionConversion.Convert(document, folder, deferred.Occurrence, deferred.Parameters, run.Request, deferred.Directory);
+                    var (summary, files) = SessionConversion.Convert(document, folder, deferred.Occurrence, deferred.Parameters, run.Request, deferred.Directory, plans);
                     results.Results[index] = (summary, [.. files.Select(f => Produced.Of(f, run.Request.Output))]);
                     converted = summary;
                     run.Request.Progress?.Invoke(new SessionConverted(summary.Input, summary));
@@ -306,7 +308,7 @@ public static class ConversionRun
         // A session whose mapping this export lacks waits for every input to be read.
         var byMapping = occurrences.ToLookup(o => SessionConfigBuilder.FindMapping(document, folder, o.o.Session.MappingName).Mapping is not null);
         run.Deferred.AddRange(byMapping[false].Select(o => new DeferredSession(document, repository.Name, folder, o.o, o.Item2, parameters)));
-        return new FolderWork(folder, [.. byMapping[true]], parameters, run.Request, found);
+        return new FolderWork(folder, [.. byMapping[true]], parameters, run.Request, found, new PlanCache());
     }
 
     /// <summary>Sessions are independent: each is posted on its own and put in its slot, so the order is fixed whatever ran first.</summary>
@@ -320,7 +322,7 @@ public static class ConversionRun
             {
                 try
                 {
-                    var (summary, files) = SessionConversion.Convert(document, work.Folder, occurrence, work.Parameters, work.Request, directory);
+                    var (summary, files) = SessionConversion.Convert(document, work.Folder, occurrence, work.Parameters, work.Request, directory, work.Plans);
                     result.Results[index] = (summary, [.. files.Select(f => Produced.Of(f, work.Request.Output))]);
                     work.Request.Progress?.Invoke(new SessionConverted(conversion.Input, summary));
                 }
@@ -549,9 +551,10 @@ public static class ConversionRun
         public InputConversion? Conversion { get; init; }
     }
 
+    /// <param name="Plans">The mapping plans these sessions share; dropped with the work once its sessions are converted.</param>
     private sealed record FolderWork(
         Folder Folder, IReadOnlyList<(SessionOccurrence Occurrence, string Directory)> Occurrences, ParameterInputs Parameters, ConversionRequest Request,
-        IReadOnlyList<Diagnostic> Found);
+        IReadOnlyList<Diagnostic> Found, PlanCache Plans);
 
     /// <summary>A directory no earlier session took (paths compare case-insensitively): a clash gets <c>~2</c>, <c>~3</c>, ...</summary>
     private static string Unique(string directory, HashSet<string> taken)

@@ -3,6 +3,7 @@ using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
 using Informatica2Spark.Core.Emit.Spark;
+using Informatica2Spark.Core.Mappings.Plan;
 using Informatica2Spark.Core.Model;
 using Informatica2Spark.Core.Parameters;
 using Informatica2Spark.Core.Rules;
@@ -19,14 +20,15 @@ namespace Informatica2Spark.Core.Pipeline;
 /// </summary>
 internal static class SessionConversion
 {
+    /// <param name="plans">The mapping plans shared by the sessions converted with this one (<see cref="PlanCache"/>).</param>
     public static (SessionSummary Summary, IReadOnlyList<OutputFile> Files) Convert(
-        ExportDocument document, Folder folder, SessionOccurrence occurrence, ParameterInputs parameterInputs, ConversionRequest request, string directory)
+        ExportDocument document, Folder folder, SessionOccurrence occurrence, ParameterInputs parameterInputs, ConversionRequest request, string directory, PlanCache plans)
     {
         try
         {
             request.BeforeSession?.Invoke(occurrence);
             var (input, findings) = SessionInputs.Build(document, folder, occurrence, parameterInputs, request.Options.Catalog);
-            var job = SessionConverter.Convert(input, Tuning.Of(input, request.Options), [.. findings, .. SessionRules.Run(input), .. DefaultSession(document, occurrence)], directory, request.Options);
+            var job = SessionConverter.Convert(input, Tuning.Of(input, request.Options), [.. findings, .. SessionRules.Run(input), .. DefaultSession(document, occurrence)], directory, request.Options, plans);
             var files = SessionEmitters.Emit(new JobView(job), request.Templates).ToList();
             return (Summary(document, occurrence, directory, job.Status, job.Diagnostics) with { Figures = job.Figures, MappingKey = job.MappingKey, RunsNoSession = occurrence.RunsNoSession, Detail = request.KeepDetails ? new SessionDetail(input, job) : null }, files);
         }

@@ -9,13 +9,27 @@ namespace Informatica2Spark.Core.Reporting;
 /// <summary>What <c>i2s convert</c> prints: the findings, one line per session, a summary, and with <c>--check</c> the drift.</summary>
 public static class ConversionReports
 {
+    /// <summary>The text report as one string: what <see cref="Write"/> writes.</summary>
     /// <param name="kept">The run read nothing and left <paramref name="outputDirectory"/> as it was (<see cref="ConversionResult.ReadNothing"/>).</param>
     public static string Text(ConversionResult result, string outputDirectory, OutputDrift? drift, bool kept = false)
     {
-        var text = new StringBuilder();
+        using var text = new StringWriter();
+        Write(text, result, outputDirectory, drift, kept);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the text report to <paramref name="writer"/> line by line (LF endings): every finding, one line per session,
+    /// with <c>--check</c> each drifted, missing and extra file, then <see cref="Summary"/>. A large estate's report is
+    /// tens of megabytes; written as it is made, it is never held whole.
+    /// </summary>
+    /// <param name="kept">As for <see cref="Text"/>.</param>
+    public static void Write(TextWriter writer, ConversionResult result, string outputDirectory, OutputDrift? drift, bool kept = false)
+    {
         foreach (var diagnostic in result.Diagnostics)
         {
-            text.Append(diagnostic).Append('\n');
+            writer.Write(diagnostic.ToString());
+            writer.Write('\n');
         }
 
         // The same object path from two exports is told apart by its input.
@@ -23,7 +37,7 @@ public static class ConversionReports
         foreach (var session in result.Sessions)
         {
             var from = repeated.Contains(session.ObjectPath) ? $" (from {session.Input})" : string.Empty;
-            text.Append($"{session.Status.ToString().ToLowerInvariant(),-9} {session.ObjectPath}{from} -> {session.Directory}\n");
+            writer.Write($"{session.Status.ToString().ToLowerInvariant(),-9} {session.ObjectPath}{from} -> {session.Directory}\n");
         }
 
         if (drift is not null)
@@ -32,12 +46,13 @@ public static class ConversionReports
             {
                 foreach (var path in paths)
                 {
-                    text.Append($"{label}: {outputDirectory}/{path}\n");
+                    writer.Write($"{label}: {outputDirectory}/{path}\n");
                 }
             }
         }
 
-        return text.Append(Summary(result, outputDirectory, drift, kept)).Append('\n').ToString();
+        writer.Write(Summary(result, outputDirectory, drift, kept));
+        writer.Write('\n');
     }
 
     /// <param name="kept">As for <see cref="Text"/>.</param>

@@ -7,8 +7,9 @@ using Xunit;
 namespace Informatica2Spark.Core.Tests.Mappings;
 
 /// <summary>
-/// Sessions that run one mapping with the same settings share its plan: the shared plan says exactly what a plan built
-/// on its own says, and other settings or other targets get a plan of their own.
+/// Sessions converted together that run one mapping with the same settings share its plan: the shared plan says exactly
+/// what a plan built on its own says, other settings or other targets get a plan of their own, and another cache (another
+/// batch of sessions) builds its own.
 /// </summary>
 public sealed class PlanCacheTests
 {
@@ -19,13 +20,15 @@ public sealed class PlanCacheTests
         foreach (var (file, folder, mapping, folders) in CorpusMappings.All())
         {
             var options = new PlanOptions(ExpressionSettings.Default, file);
-            var shared = PlanCache.Get(folder, mapping, folders, options);
+            var cache = new PlanCache();
+            var shared = cache.Get(folder, mapping, folders, options);
             var alone = PlanBuilder.Build(MappingGraph.Of(folder, mapping, folders), mapping, options);
-            Assert.Same(shared, PlanCache.Get(folder, mapping, folders, options with { }));
+            Assert.Same(shared, cache.Get(folder, mapping, folders, options with { }));
             Assert.Equal(Script(alone), Script(shared));
             Assert.Equal(alone.Diagnostics.Select(d => d.ToString()), shared.Diagnostics.Select(d => d.ToString()));
-            Assert.NotSame(shared, PlanCache.Get(folder, mapping, folders, options with { Settings = ExpressionSettings.Default with { HighPrecision = true } }));
-            Assert.NotSame(shared, PlanCache.Get(folder, mapping, folders, options with { Targets = ["NOT_A_TARGET"] }));
+            Assert.NotSame(shared, cache.Get(folder, mapping, folders, options with { Settings = ExpressionSettings.Default with { HighPrecision = true } }));
+            Assert.NotSame(shared, cache.Get(folder, mapping, folders, options with { Targets = ["NOT_A_TARGET"] }));
+            Assert.NotSame(shared, new PlanCache().Get(folder, mapping, folders, options));
             compared++;
         }
 
