@@ -2,10 +2,11 @@
 # Measures i2s throughput and peak memory against a bare XmlReader pass over the same file, on real-shaped exports
 # (the exports of ../shared/corpus repeated, folders renamed per copy, shortcuts kept) and on the synthetic one.
 # Usage: benchmarks/run.sh [SIZES_MB] [WORK_DIR]     (defaults: "50 100 200", /tmp/i2s-bench)
-# Environment: RUNS (default 3) runs per pass, each in a fresh process; SYNTHETIC_MB (default: the largest size, 0 to
-# skip) the size of the synthetic export; MAX_PARALLEL (default: the number of processors) for convert; I2S_BUILD
-# (default "publish": the ReadyToRun build a tool package installs, published for this machine's runtime identifier;
-# "build": the plain build output, compiled by the JIT as it runs).
+# Environment: RUNS (default 3) rounds, each running every pass once in a fresh process (the passes interleaved, so
+# that a ratio to the bare pass compares runs of the same minutes on a machine whose speed drifts); SYNTHETIC_MB
+# (default: the largest size, 0 to skip) the size of the synthetic export; MAX_PARALLEL (default: the number of
+# processors) for convert; I2S_BUILD (default "publish": the ReadyToRun build a tool package installs, published for
+# this machine's runtime identifier; "build": the plain build output, compiled by the JIT as it runs).
 # Prints one markdown table per export: median seconds, MB/s, highest peak RSS, ratio to the bare pass.
 # Without ../shared/corpus it says so and measures the synthetic export only.
 set -euo pipefail
@@ -48,17 +49,17 @@ measure() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-row() {
-    local label="$1"; shift
-    local times=() peaks=()
-    for _ in $(seq 1 "$runs"); do
-        read -r t p < <(measure "$@")
-        times+=("$t"); peaks+=("$p")
-    done
-    local t p
-    t=$(printf '%s\n' "${times[@]}" | median)
-    p=$(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)
-    printf '%s\t%s\t%s\n' "$label" "$t" "$p"
+# One measurement of pass $1 (the row of the table, from 0) over export $2; $3 is the session params reads.
+pass() {
+    local file="$2" session="$3"
+    case "$1" in
+        0) measure $bench bare "$file" ;;
+        1) measure $i2s validate "$file" ;;
+        2) measure $i2s list "$file" ;;
+        3) measure $i2s params "$file" --session "$session" ;;
+        4) measure $i2s convert "$file" --max-parallel "$max_parallel" --out "$work/convert-none" --check ;;
+        5) measure $i2s convert "$file" --max-parallel "$max_parallel" --out "$(mktemp -d -u "$work/convert-XXXXXX")" ;;
+    esac
 }
 
 # The table of one export file.
@@ -77,19 +78,25 @@ table() {
     echo
     echo "| pass | median s ($runs runs) | MB/s | peak RSS MB | x bare |"
     echo "|---|---|---|---|---|"
+    local labels=("bare XmlReader pass" "i2s validate" "i2s list" "i2s params (one session)"
+        "i2s convert --check (converts, writes nothing)" "i2s convert (writes every file)")
+    # One round runs every pass once, so the passes compared with the bare pass meet the machine as it is in the same
+    # minute; each pass's median is taken over the rounds, its peak memory is the highest of them.
+    local times=() peaks=() round i t p
+    for round in $(seq 1 "$runs"); do
+        for i in "${!labels[@]}"; do
+            read -r t p < <(pass "$i" "$file" "$session")
+            times[i]+="$t "; peaks[i]+="$p "
+        done
+    done
     local bare_t=""
-    while IFS=$'\t' read -r label t p; do
+    for i in "${!labels[@]}"; do
+        t=$(printf '%s\n' ${times[i]} | median)
+        p=$(printf '%s\n' ${peaks[i]} | sort -n | tail -1)
         [ -z "$bare_t" ] && bare_t=$t
-        awk -v l="$label" -v t="$t" -v p="$p" -v b="$bytes" -v bt="$bare_t" \
+        awk -v l="${labels[i]}" -v t="$t" -v p="$p" -v b="$bytes" -v bt="$bare_t" \
             'BEGIN { printf "| %s | %.2f | %.1f | %d | %.2f |\n", l, t, b/1048576/t, p, t/bt }'
-    done < <(
-        row "bare XmlReader pass" $bench bare "$file"
-        row "i2s validate" $i2s validate "$file"
-        row "i2s list" $i2s list "$file"
-        row "i2s params (one session)" $i2s params "$file" --session "$session"
-        row "i2s convert --check (converts, writes nothing)" $i2s convert "$file" --max-parallel "$max_parallel" --out "$work/convert-none" --check
-        row "i2s convert (writes every file)" bash -c 'exec "$@" --out "$(mktemp -d -u "$0/convert-XXXXXX")"' "$work" $i2s convert "$file" --max-parallel "$max_parallel"
-    )
+    done
     rm -rf "$work"/convert-*
 }
 
