@@ -72,23 +72,24 @@ internal static class ConvertCommand
         using var log = context.CreateLogger(parse);
         var comparison = settings.Check ? new OutputComparison(settings.Out) : null;
         AtomicDirectoryWriter? writer = null;
+        ConversionResult? result;
+        OutputDrift? drift;
+        bool kept;
         try
         {
             writer = settings.Check ? null : AtomicDirectoryWriter.Open(settings.Out, OutputOwnership.Manifest(ConversionRun.ManifestFileName));
-            var (result, _, exit) = ConversionCommandRun.Convert(context, log, parse.GetValue(CommonOptions.Verbosity), ref settings, keepDetails: false, (IOutputSink?)comparison ?? writer);
+            (result, _, var exit) = ConversionCommandRun.Convert(context, log, parse.GetValue(CommonOptions.Verbosity), ref settings, keepDetails: false, (IOutputSink?)comparison ?? writer);
             if (result is null)
             {
                 return exit;
             }
 
-            var drift = comparison?.Finish(result.Outputs);
-            var kept = writer is not null && result.ReadNothing;
+            drift = comparison?.Finish(result.Outputs);
+            kept = writer is not null && result.ReadNothing;
             if (!kept)
             {
                 writer?.Commit();
             }
-
-            return Report(context, log, settings, result, drift, kept);
         }
         catch (OutputRefusedException refused)
         {
@@ -103,6 +104,18 @@ internal static class ConvertCommand
         finally
         {
             writer?.Dispose();
+        }
+
+        // The output is written (or checked) by now: a report that cannot be written says so, not that the output failed.
+        try
+        {
+            return Report(context, log, settings, result, drift, kept);
+        }
+        catch (IOException error)
+        {
+            var output = settings.Check ? "nothing was written" : kept ? $"{settings.Out} is unchanged" : $"the output was written to {settings.Out}";
+            context.Stderr.WriteLine($"i2s: cannot write the report to standard output ({error.Message}); {output}");
+            return ExitCodes.Usage;
         }
     }
 

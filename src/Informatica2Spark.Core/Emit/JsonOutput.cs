@@ -42,16 +42,24 @@ public static class JsonOutput
         return new OutputFile(relativePath, content);
     }
 
-    /// <summary>The writer settings <see cref="Options"/> stands for, as the serializer derives them itself.</summary>
+    /// <summary>
+    /// The writer settings of <see cref="Options"/>, as the serializer makes them for its own writer: its indentation,
+    /// line feed and encoder; the depth it allows (64 when unset); no validation of the writer's calls, which the
+    /// serializer makes in a valid order.
+    /// </summary>
     private static JsonWriterOptions WriterOptions => new()
     {
         Encoder = Options.Encoder,
         Indented = Options.WriteIndented,
         IndentCharacter = Options.IndentCharacter,
         IndentSize = Options.IndentSize,
-        MaxDepth = Options.MaxDepth,
+        MaxDepth = Options.MaxDepth == 0 ? DefaultMaxDepth : Options.MaxDepth,
         NewLine = Options.NewLine,
+        SkipValidation = true,
     };
+
+    /// <summary>The depth the serializer allows when <see cref="JsonSerializerOptions.MaxDepth"/> is 0 (System.Text.Json's documented default).</summary>
+    private const int DefaultMaxDepth = 64;
 
     /// <summary>Bytes written as a list of fixed-size chunks, never moved once written.</summary>
     private sealed class ChunkedBuffer : IBufferWriter<byte>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
@@ -212,6 +213,10 @@ public static class ConversionRun
         var results = new DeferredResults(run.Deferred.Count);
         var plans = new PlanCache();
         var reread = new Dictionary<string, ExportDocument?>(StringComparer.Ordinal);
+
+        // The sessions of one folder that run one mapping of another input get one merged folder and document, so they
+        // share the mapping's plan (its key holds the folder and the document's folders).
+        var merged = new Dictionary<(Folder Folder, string Holder, string Mapping), (Folder Folder, ExportDocument Document)>(MergeKeyComparer.Instance);
         foreach (var (index, deferred) in run.Deferred.Index())
         {
             var document = deferred.Document;
@@ -234,8 +239,17 @@ public static class ConversionRun
                     .SelectMany(r => r.Folders).FirstOrDefault(f => f.Name.Equals(folder.Name, StringComparison.OrdinalIgnoreCase));
                 if (from is not null)
                 {
-                    folder = WithMappingOf(folder, from, deferred.Occurrence.Session.MappingName);
-                    document = document with { Repositories = [.. document.Repositories.Select(r => r with { Folders = [.. r.Folders.Select(f => ReferenceEquals(f, deferred.Folder) ? folder : f)] })] };
+                    var mergeKey = (deferred.Folder, holder.DisplayPath, deferred.Occurrence.Session.MappingName);
+                    if (!merged.TryGetValue(mergeKey, out var with))
+                    {
+                        var withMapping = WithMappingOf(folder, from, deferred.Occurrence.Session.MappingName);
+                        merged[mergeKey] = with = (withMapping, document with
+                        {
+                            Repositories = [.. document.Repositories.Select(r => r with { Folders = [.. r.Folders.Select(f => ReferenceEquals(f, deferred.Folder) ? withMapping : f)] })],
+                        });
+                    }
+
+                    (folder, document) = with;
                 }
             }
 
@@ -261,6 +275,18 @@ public static class ConversionRun
         }
 
         return results;
+    }
+
+    /// <summary>A deferred session's folder (by reference), the input that holds its mapping and the mapping's name (any letter case).</summary>
+    private sealed class MergeKeyComparer : IEqualityComparer<(Folder Folder, string Holder, string Mapping)>
+    {
+        public static readonly MergeKeyComparer Instance = new();
+
+        public bool Equals((Folder Folder, string Holder, string Mapping) x, (Folder Folder, string Holder, string Mapping) y) =>
+            ReferenceEquals(x.Folder, y.Folder) && string.Equals(x.Holder, y.Holder, StringComparison.Ordinal) && string.Equals(x.Mapping, y.Mapping, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((Folder Folder, string Holder, string Mapping) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Folder), StringComparer.Ordinal.GetHashCode(key.Holder), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Mapping));
     }
 
     /// <summary>The folder with the mapping of <paramref name="from"/> and every definition of <paramref name="from"/> it lacks by name.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
 using Informatica2Spark.Core.Emit;
@@ -9,27 +8,17 @@ namespace Informatica2Spark.Core.Reporting;
 /// <summary>What <c>i2s convert</c> prints: the findings, one line per session, a summary, and with <c>--check</c> the drift.</summary>
 public static class ConversionReports
 {
-    /// <summary>The text report as one string: what <see cref="Write"/> writes.</summary>
-    /// <param name="kept">The run read nothing and left <paramref name="outputDirectory"/> as it was (<see cref="ConversionResult.ReadNothing"/>).</param>
-    public static string Text(ConversionResult result, string outputDirectory, OutputDrift? drift, bool kept = false)
-    {
-        using var text = new StringWriter();
-        Write(text, result, outputDirectory, drift, kept);
-        return text.ToString();
-    }
-
     /// <summary>
     /// Writes the text report to <paramref name="writer"/> line by line (LF endings): every finding, one line per session,
     /// with <c>--check</c> each drifted, missing and extra file, then <see cref="Summary"/>. A large estate's report is
     /// tens of megabytes; written as it is made, it is never held whole.
     /// </summary>
-    /// <param name="kept">As for <see cref="Text"/>.</param>
+    /// <param name="kept">The run read nothing and left <paramref name="outputDirectory"/> as it was (<see cref="ConversionResult.ReadNothing"/>).</param>
     public static void Write(TextWriter writer, ConversionResult result, string outputDirectory, OutputDrift? drift, bool kept = false)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
-            writer.Write(diagnostic.ToString());
-            writer.Write('\n');
+            writer.Write($"{diagnostic}\n");
         }
 
         // The same object path from two exports is told apart by its input.
@@ -51,11 +40,10 @@ public static class ConversionReports
             }
         }
 
-        writer.Write(Summary(result, outputDirectory, drift, kept));
-        writer.Write('\n');
+        writer.Write($"{Summary(result, outputDirectory, drift, kept)}\n");
     }
 
-    /// <param name="kept">As for <see cref="Text"/>.</param>
+    /// <param name="kept">As for <see cref="Write"/>.</param>
     public static string Json(ConversionResult result, string outputDirectory, OutputDrift? drift, bool kept = false) =>
         JsonOutput.Serialize(new
         {
@@ -78,7 +66,7 @@ public static class ConversionReports
         });
 
     /// <summary>The run's last line: sessions by status, findings by severity, the automation figures, and what became of the output.</summary>
-    /// <param name="kept">As for <see cref="Text"/>.</param>
+    /// <param name="kept">As for <see cref="Write"/>.</param>
     public static string Summary(ConversionResult result, string outputDirectory, OutputDrift? drift, bool kept = false)
     {
         int Count(ConversionStatus status) => result.Sessions.Count(s => s.Status == status);

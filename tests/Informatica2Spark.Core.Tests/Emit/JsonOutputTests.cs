@@ -6,8 +6,8 @@ namespace Informatica2Spark.Core.Tests.Emit;
 
 /// <summary>
 /// A JSON output file holds the bytes of <see cref="JsonOutput.Serialize{T}"/>, however its JSON falls across the
-/// 64 KiB chunks it is written in: values shorter and longer than a chunk, values that end on a chunk's last byte,
-/// escaped and non-ASCII text.
+/// 64 KiB chunks it is written in: values shorter and longer than a chunk, files of every length around a chunk's size,
+/// escaped, control and non-ASCII text, deep nesting.
 /// </summary>
 public sealed class JsonOutputTests
 {
@@ -36,6 +36,28 @@ public sealed class JsonOutputTests
         Assert.Equal((byte)'\n', file.Content[^1]);
     }
 
+    [Fact]
+    public void A_file_of_every_length_around_a_chunk_holds_the_serialized_text()
+    {
+        var compared = 0;
+        for (var length = 65_400; length <= 65_700; length++)
+        {
+            var value = new Item(length, Text(length, length), "\u0001\u2028<&>'");
+            Assert.Equal(Encoding.UTF8.GetBytes(JsonOutput.Serialize(value)), JsonOutput.File("x.json", value).Content);
+            compared++;
+        }
+
+        Assert.Equal(301, compared);
+    }
+
+    [Fact]
+    public void A_deep_value_is_written_as_the_serializer_writes_it()
+    {
+        var value = Enumerable.Range(0, 60).Aggregate(new Node("leaf", null), (inner, i) => new Node($"n{i}", inner));
+
+        Assert.Equal(Encoding.UTF8.GetBytes(JsonOutput.Serialize(value)), JsonOutput.File("x.json", value).Content);
+    }
+
     private static string Text(int seed, int length) => string.Create(length, seed, (span, s) =>
     {
         for (var i = 0; i < span.Length; i++)
@@ -52,4 +74,6 @@ public sealed class JsonOutputTests
     private sealed record Sample(IReadOnlyList<Item> Items, Status Status);
 
     private sealed record Item(int Number, string Text, string? Note);
+
+    private sealed record Node(string Name, Node? Inner);
 }

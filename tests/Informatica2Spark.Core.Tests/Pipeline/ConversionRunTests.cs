@@ -78,6 +78,40 @@ public sealed class ConversionRunTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Sessions_that_run_one_mapping_share_its_plan_also_when_the_mapping_is_in_another_input(int workers)
+    {
+        // sales_orders.xml with two more sessions of m_stage_customers, whose mapping only stage_customers_mapping.xml holds.
+        var sales = File.ReadAllText(Path.Combine(RepositoryPaths.TestData, "exports", "sales_orders.xml"));
+        var once = Twice(sales, sales.LastIndexOf("<SESSION ", sales.IndexOf("MAPPINGNAME=\"m_stage_customers\"", StringComparison.Ordinal), StringComparison.Ordinal), "</SESSION>");
+        var more = Twice(once, once.LastIndexOf("<TASKINSTANCE ", once.IndexOf("TASKNAME=\"s_m_stage_customers\"", StringComparison.Ordinal), StringComparison.Ordinal), "/>");
+        Assert.NotEqual(sales, more);
+        var mapping = File.ReadAllBytes(Path.Combine(RepositoryPaths.TestData, "exports", "stage_customers_mapping.xml"));
+        var request = new ConversionRequest(new ConversionOptions(), TemplateSet.Create(), _ => (new ParameterInputs(), [])) { MaxParallel = workers, KeepDetails = true };
+
+        var result = ConversionRun.Run(
+            [new ExportInput("sales_orders.xml", () => new MemoryStream(Encoding.UTF8.GetBytes(more))), new ExportInput("stage_customers_mapping.xml", () => new MemoryStream(mapping))],
+            request);
+
+        var staged = result.Sessions.Where(s => s.Input == "sales_orders.xml" && s.Detail?.Job.Plan?.Mapping == "m_stage_customers").ToList();
+        Assert.Equal(3, staged.Count);
+        Assert.All(staged, s => Assert.Same(staged[0].Detail!.Job.Plan, s.Detail!.Job.Plan));
+        Assert.All(staged, s => Assert.Equal(staged[0].Detail!.Job.Script.Split('\n').Skip(1), s.Detail!.Job.Script.Split('\n').Skip(1)));
+    }
+
+    /// <summary>
+    /// <paramref name="xml"/> with the element that starts at <paramref name="start"/> and ends with <paramref name="end"/>
+    /// followed by two copies of it, its s_m_stage_customers renamed s_m_stage_customers2 and s_m_stage_customers3.
+    /// </summary>
+    private static string Twice(string xml, int start, string end)
+    {
+        var element = xml[start..(xml.IndexOf(end, start, StringComparison.Ordinal) + end.Length)];
+        string Renamed(string suffix) => element.Replace("\"s_m_stage_customers\"", $"\"s_m_stage_customers{suffix}\"", StringComparison.Ordinal);
+        return xml.Replace(element, element + Renamed("2") + Renamed("3"), StringComparison.Ordinal);
+    }
+
     /// <summary>Throws for every file of the session directory named, takes the others.</summary>
     private sealed class FailingSink(string session) : IOutputSink
     {
