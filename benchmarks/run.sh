@@ -2,8 +2,8 @@
 # Measures i2s throughput and peak memory against a bare XmlReader pass over the same file, on real-shaped exports
 # (the exports of ../shared/corpus repeated, folders renamed per copy, shortcuts kept) and on the synthetic one.
 # Usage: benchmarks/run.sh [SIZES_MB] [WORK_DIR]     (defaults: "50 100 200", /tmp/i2s-bench)
-# Environment: RUNS (default 3) rounds, each running every pass once in a fresh process (the passes interleaved, so
-# that a ratio to the bare pass compares runs of the same minutes on a machine whose speed drifts); SYNTHETIC_MB
+# Environment: RUNS (default 3) runs per pass, each in a fresh process (the read-only passes interleaved round by round,
+# so that a ratio to the bare pass compares runs of the same minutes on a machine whose speed drifts); SYNTHETIC_MB
 # (default: the largest size, 0 to skip) the size of the synthetic export; MAX_PARALLEL (default: the number of
 # processors) for convert; I2S_BUILD (default "publish": the ReadyToRun build a tool package installs, published for
 # this machine's runtime identifier; "build": the plain build output, compiled by the JIT as it runs).
@@ -80,14 +80,19 @@ table() {
     echo "|---|---|---|---|---|"
     local labels=("bare XmlReader pass" "i2s validate" "i2s list" "i2s params (one session)"
         "i2s convert --check (converts, writes nothing)" "i2s convert (writes every file)")
-    # One round runs every pass once, so the passes compared with the bare pass meet the machine as it is in the same
-    # minute; each pass's median is taken over the rounds, its peak memory is the highest of them.
+    # One round runs every read-only pass once, so the passes compared with the bare pass meet the machine as it is in
+    # the same minute; the writing pass runs after the rounds, so that the kernel writing its files back to disk does
+    # not fall into the others. Each pass's median is taken over its runs, its peak memory is the highest of them.
     local times=() peaks=() round i t p
     for round in $(seq 1 "$runs"); do
-        for i in "${!labels[@]}"; do
+        for i in 0 1 2 3 4; do
             read -r t p < <(pass "$i" "$file" "$session")
             times[i]+="$t "; peaks[i]+="$p "
         done
+    done
+    for round in $(seq 1 "$runs"); do
+        read -r t p < <(pass 5 "$file" "$session")
+        times[5]+="$t "; peaks[5]+="$p "
     done
     local bare_t=""
     for i in "${!labels[@]}"; do
