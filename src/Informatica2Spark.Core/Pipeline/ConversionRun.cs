@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using Informatica2Spark.Core.Conversion;
 using Informatica2Spark.Core.Diagnostics;
@@ -214,9 +213,9 @@ public static class ConversionRun
         var plans = new PlanCache();
         var reread = new Dictionary<string, ExportDocument?>(StringComparer.Ordinal);
 
-        // The sessions of one folder that run one mapping of another input get one merged folder and document, so they
-        // share the mapping's plan (its key holds the folder and the document's folders).
-        var merged = new Dictionary<(Folder Folder, string Holder, string Mapping), (Folder Folder, ExportDocument Document)>(MergeKeyComparer.Instance);
+        // The sessions of one folder (by reference) that run one mapping of another input (by mapping key) get one merged
+        // folder and document, so they share the mapping's plan (its key holds the folder and the document's folders).
+        var merged = new Dictionary<Folder, Dictionary<string, (Folder Folder, ExportDocument Document)>>(ReferenceEqualityComparer.Instance);
         foreach (var (index, deferred) in run.Deferred.Index())
         {
             var document = deferred.Document;
@@ -239,11 +238,15 @@ public static class ConversionRun
                     .SelectMany(r => r.Folders).FirstOrDefault(f => f.Name.Equals(folder.Name, StringComparison.OrdinalIgnoreCase));
                 if (from is not null)
                 {
-                    var mergeKey = (deferred.Folder, holder.DisplayPath, deferred.Occurrence.Session.MappingName);
-                    if (!merged.TryGetValue(mergeKey, out var with))
+                    if (!merged.TryGetValue(deferred.Folder, out var byMapping))
+                    {
+                        merged[deferred.Folder] = byMapping = new(StringComparer.Ordinal);
+                    }
+
+                    if (!byMapping.TryGetValue(key, out var with))
                     {
                         var withMapping = WithMappingOf(folder, from, deferred.Occurrence.Session.MappingName);
-                        merged[mergeKey] = with = (withMapping, document with
+                        byMapping[key] = with = (withMapping, document with
                         {
                             Repositories = [.. document.Repositories.Select(r => r with { Folders = [.. r.Folders.Select(f => ReferenceEquals(f, deferred.Folder) ? withMapping : f)] })],
                         });
@@ -275,18 +278,6 @@ public static class ConversionRun
         }
 
         return results;
-    }
-
-    /// <summary>A deferred session's folder (by reference), the input that holds its mapping and the mapping's name (any letter case).</summary>
-    private sealed class MergeKeyComparer : IEqualityComparer<(Folder Folder, string Holder, string Mapping)>
-    {
-        public static readonly MergeKeyComparer Instance = new();
-
-        public bool Equals((Folder Folder, string Holder, string Mapping) x, (Folder Folder, string Holder, string Mapping) y) =>
-            ReferenceEquals(x.Folder, y.Folder) && string.Equals(x.Holder, y.Holder, StringComparison.Ordinal) && string.Equals(x.Mapping, y.Mapping, StringComparison.OrdinalIgnoreCase);
-
-        public int GetHashCode((Folder Folder, string Holder, string Mapping) key) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Folder), StringComparer.Ordinal.GetHashCode(key.Holder), StringComparer.OrdinalIgnoreCase.GetHashCode(key.Mapping));
     }
 
     /// <summary>The folder with the mapping of <paramref name="from"/> and every definition of <paramref name="from"/> it lacks by name.</summary>
