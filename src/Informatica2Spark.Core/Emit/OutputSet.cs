@@ -43,11 +43,24 @@ public sealed class OutputSet
     }
 
     /// <summary>Forward slashes, no rooted path, no empty, '.' or '..' segment.</summary>
-    public static bool IsSafeRelativePath(string path) =>
-        path.Length > 0
-        && !path.Contains('\\', StringComparison.Ordinal)
-        && !path.StartsWith('/')
-        && path.Split('/').All(s => s.Length > 0 && s != "." && s != "..");
+    public static bool IsSafeRelativePath(string path)
+    {
+        if (path.Length == 0 || path.Contains('\\', StringComparison.Ordinal) || path.StartsWith('/'))
+        {
+            return false;
+        }
+
+        foreach (var range in path.AsSpan().Split('/'))
+        {
+            var segment = path.AsSpan(range);
+            if (segment.Length == 0 || segment is "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>One file of a run as the manifest lists it: its relative path (forward slashes) and lower-case hex SHA-256.</summary>

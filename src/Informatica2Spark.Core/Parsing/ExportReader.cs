@@ -47,6 +47,12 @@ public static class ExportReader
         /// <summary>The children of the elements being read, innermost last: each element's run is copied out and removed at its end.</summary>
         private readonly List<RawElement> _children = [];
         private readonly SharedValues _values = new();
+
+        /// <summary>The longest buffer <see cref="_value"/> keeps between values, in characters.</summary>
+        private const int MaxValueBuffer = 1 << 16;
+
+        /// <summary>The characters of the attribute value being read; grown as a value needs, back to 256 after a long one.</summary>
+        private char[] _value = new char[256];
         private readonly GrammarCheck? _grammar = options.ValidateSchema ? new GrammarCheck(ExportGrammar.Instance) : null;
         private int _schemaFindings;
         private bool _rootOpened;
@@ -385,13 +391,41 @@ public static class ExportReader
             {
                 xml.MoveToAttribute(i);
                 var name = xml.LocalName;
-                var value = xml.Value;
+                var value = ReadValue(xml);
                 _grammar?.Attribute(xml, name, value, lineInfo);
-                attributes[i] = new KeyValuePair<string, string>(name, _values.Share(value));
+                attributes[i] = new KeyValuePair<string, string>(name, value);
             }
 
             xml.MoveToElement();
             return attributes;
+        }
+
+        /// <summary>
+        /// The value of the attribute the reader is on (as <see cref="XmlReader.Value"/> gives it: entities expanded,
+        /// white space normalized), copied out in chunks and shared (<see cref="SharedValues"/>): a value met before
+        /// costs no string.
+        /// </summary>
+        private string ReadValue(XmlReader xml)
+        {
+            var length = 0;
+            int read;
+            while ((read = xml.ReadValueChunk(_value, length, _value.Length - length)) > 0)
+            {
+                length += read;
+                if (length == _value.Length)
+                {
+                    Array.Resize(ref _value, _value.Length * 2);
+                }
+            }
+
+            var value = _values.Share(_value.AsSpan(0, length));
+            if (_value.Length > MaxValueBuffer)
+            {
+                // A long value (up to the reader's limit) does not keep its buffer for the rest of the export.
+                _value = new char[256];
+            }
+
+            return value;
         }
 
         private void CheckDepth(XmlReader xml, IXmlLineInfo lineInfo)

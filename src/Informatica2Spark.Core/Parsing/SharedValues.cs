@@ -2,7 +2,8 @@ namespace Informatica2Spark.Core.Parsing;
 
 /// <summary>
 /// One instance per frequent short attribute value ("NO", "0", "INPUT/OUTPUT", data types, ...) of an export being
-/// read: the copy the reader just made dies young instead of being kept by the model, which holds a whole export.
+/// read: a value the cache holds is handed out again without a new string, and the model, which holds a whole export,
+/// keeps one instance of it.
 /// </summary>
 /// <remarks>
 /// A direct-mapped cache of <see cref="Slots"/> values (a value's slot is given by a hash of its characters; a value
@@ -14,31 +15,39 @@ internal sealed class SharedValues
     /// <summary>The number of values held at most.</summary>
     public const int Slots = 1 << 14;
 
-    /// <summary>Longer values are returned as they are: they rarely repeat.</summary>
+    /// <summary>Longer values get a string of their own: they rarely repeat.</summary>
     public const int MaxLength = 40;
 
     private readonly string?[] _slots = new string?[Slots];
 
-    /// <summary>The instance held for <paramref name="value"/>'s characters, or <paramref name="value"/> itself, kept from now on.</summary>
-    public string Share(string value)
+    /// <summary>
+    /// The instance held for <paramref name="value"/>'s characters, else a new string of them (kept from now on when
+    /// it is short): a value the cache holds costs no allocation.
+    /// </summary>
+    public string Share(ReadOnlySpan<char> value)
     {
-        if (value.Length is 0 or > MaxLength)
+        if (value.Length == 0)
         {
-            return value;
+            return string.Empty;
+        }
+
+        if (value.Length > MaxLength)
+        {
+            return new string(value);
         }
 
         ref var slot = ref _slots[Slot(value)];
-        if (slot is { } held && string.Equals(held, value))
+        if (slot is { } held && value.SequenceEqual(held))
         {
             return held;
         }
 
-        slot = value;
-        return value;
+        var made = new string(value);
+        slot = made;
+        return made;
     }
 
-    /// <summary>FNV-1a over the UTF-16 code units, folded to a slot index.</summary>
-    private static int Slot(string value)
+    private static int Slot(ReadOnlySpan<char> value)
     {
         var hash = 2166136261u;
         foreach (var c in value)

@@ -70,10 +70,11 @@ public static class ParameterReferences
     /// <summary>Every reference in <paramref name="text"/> that is a parameter in <paramref name="context"/>, in order.</summary>
     public static IReadOnlyList<ParameterReference> Find(string? text, ReferenceContext context = ReferenceContext.Text)
     {
-        var found = new List<ParameterReference>();
-        if (string.IsNullOrEmpty(text))
+        // Most texts hold no reference: they cost a scan and no allocation.
+        List<ParameterReference>? found = null;
+        if (string.IsNullOrEmpty(text) || (context != ReferenceContext.Expression && !text.Contains('$')))
         {
-            return found;
+            return [];
         }
 
         var i = 0;
@@ -98,7 +99,7 @@ public static class ParameterReferences
                     var name = text.Substring(i, nameEnd - i);
                     if (IsParameter(name, context))
                     {
-                        found.Add(new ParameterReference(name, i, nameEnd - i));
+                        (found ??= []).Add(new ParameterReference(name, i, nameEnd - i));
                     }
 
                     i = nameEnd;
@@ -112,10 +113,9 @@ public static class ParameterReferences
             if (context == ReferenceContext.Expression && IsNameStart(text[i]) && (i == 0 || !IsNamePart(text[i - 1])))
             {
                 var end = NameEnd(text, i);
-                var word = text.Substring(i, end - i);
-                if (IsBareBuiltIn(word))
+                if (IsBareBuiltIn(text.AsSpan(i, end - i)))
                 {
-                    found.Add(new ParameterReference(word, i, end - i));
+                    (found ??= []).Add(new ParameterReference(text.Substring(i, end - i), i, end - i));
                 }
 
                 i = end;
@@ -123,6 +123,11 @@ public static class ParameterReferences
             }
 
             i++;
+        }
+
+        if (found is null)
+        {
+            return [];
         }
 
         return found;
@@ -204,11 +209,11 @@ public static class ParameterReferences
             || name.StartsWith("$$", StringComparison.Ordinal) || IsBuiltInName(name) || IsSessionParameterName(name);
     }
 
-    private static bool IsBareBuiltIn(string word)
+    private static bool IsBareBuiltIn(ReadOnlySpan<char> word)
     {
         foreach (var builtIn in BareBuiltIns)
         {
-            if (builtIn.Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(builtIn, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

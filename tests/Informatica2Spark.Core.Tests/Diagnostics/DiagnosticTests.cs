@@ -17,6 +17,15 @@ public class DiagnosticTests
             diagnostic.ToString());
     }
 
+    [Theory]
+    [InlineData("a.xml", 3, 0, null, "a.xml:3: error I2S0003: m")]
+    [InlineData("a.xml", 0, 5, "", "a.xml: error I2S0003: m")]
+    [InlineData("", 0, 0, "F/M:m", "error I2S0003: m [F/M:m]")]
+    [InlineData("", 2, 1, null, ":2:1: error I2S0003: m")]
+    [InlineData(null, 4, 4, "F", "error I2S0003: m [F]")]
+    public void One_line_form_leaves_out_what_the_location_lacks(string? file, int line, int column, string? path, string expected) =>
+        Assert.Equal(expected, DiagnosticCodes.NotWellFormed.Create("m", new SourceLocation(file, line, column, path)).ToString());
+
     [Fact]
     public void Codes_are_unique_and_well_formed()
     {

@@ -20,6 +20,8 @@ public sealed class ParameterReferencesTests
     [InlineData("$$$$FOUR $ $1 $$9 costs $$", "")]
     [InlineData("a$$X_1b", "$$X_1b")]
     [InlineData("$$$OTHER is not the session start", "")]
+    [InlineData("no reference, SYSDATE is bare", "")]
+    [InlineData("", "")]
     public void References_in_text(string text, string expected) => Assert.Equal(expected, Names(text));
 
     [Fact]
@@ -37,6 +39,7 @@ public sealed class ParameterReferencesTests
     {
         Assert.Equal("$$CUTOFF SESSSTARTTIME SYSDATE", Names("IIF($$CUTOFF < SESSSTARTTIME, SYSDATE, MY_SYSDATE_PORT)", ReferenceContext.Expression));
         Assert.Equal("$$CUTOFF", Names("IIF($$CUTOFF < SESSSTARTTIME, SYSDATE)"));
+        Assert.Equal("sysdate WorkflowStartTime", Names("ADD_TO_DATE(sysdate, 'DD', 1) > WorkflowStartTime AND SYSDATE_X = 1", ReferenceContext.Expression));
     }
 
     [Fact]
